@@ -1,0 +1,25 @@
+// Output formats: each turns the same run_report into one text. One function
+// per format, each in its own format_<name>.cpp.
+#pragma once
+
+#include "checker/finding.hpp"
+
+#include <string>
+
+namespace granska::checker {
+
+struct format_options {
+    bool color = false;      // ANSI colour (text only): on a terminal and NO_COLOR unset
+    std::string working_dir; // absolute; paths in SARIF/GitLab/GitHub are made relative to it
+};
+
+std::string format_text(const run_report& report, const format_options& options);
+std::string format_json(const run_report& report, const format_options& options);
+std::string format_sarif(const run_report& report, const format_options& options);
+std::string format_junit(const run_report& report, const format_options& options);
+std::string format_github(const run_report& report, const format_options& options);
+std::string format_gitlab(const run_report& report, const format_options& options);
+std::string format_markdown(const run_report& report, const format_options& options);
+std::string format_html(const run_report& report, const format_options& options);
+
+} // namespace granska::checker
