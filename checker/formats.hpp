@@ -8,9 +8,12 @@
 
 namespace granska::checker {
 
+struct comparison; // checker/compare.hpp: findings against a previous run (--compare)
+
 struct format_options {
     bool color = false;      // ANSI colour (text only): on a terminal and NO_COLOR unset
     std::string working_dir; // absolute; paths in SARIF/GitLab/GitHub are made relative to it
+    const comparison* compare = nullptr; // set with --compare: marks new/unchanged/resolved
 };
 
 std::string format_text(const run_report& report, const format_options& options);
