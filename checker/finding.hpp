@@ -35,7 +35,7 @@ struct subject {
 
 // One observed or required fact behind a finding, e.g. {"mål", "3"} or
 // {"krav", "1–2"}. Kept as ordered text pairs so every format can show them.
-struct evidence {
+struct evidence_item {
     std::string name;
     std::string value;
 };
@@ -61,7 +61,7 @@ struct finding {
     std::string message;    // Swedish, never contains a personal identity number
     citation cite;
     std::string note;       // the rule's interpretation, empty if none
-    std::vector<evidence> evidence;
+    std::vector<evidence_item> evidence;
     std::string fingerprint; // stable: rule + municipality code + subject kind + subject id
     finding_state state = finding_state::active;
     waiver_ref waiver;       // set when state == waived

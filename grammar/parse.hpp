@@ -12,6 +12,8 @@
 
 namespace granska::parser {
 
+namespace x3 = boost::spirit::x3;
+
 struct source_position {
     std::uint32_t line = 0;   // 1-based
     std::uint32_t column = 0; // 1-based, bytes
@@ -44,7 +46,3 @@ struct parse_result {
 parse_result parse_rule_pack(std::string file, std::string source);
 
 } // namespace granska::parser
-
-namespace granska::ast {
-namespace x3 = boost::spirit::x3;
-}

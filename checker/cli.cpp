@@ -1,0 +1,219 @@
+#include "checker/cli.hpp"
+
+#include "checker/formats.hpp"
+#include "checker/output.hpp"
+#include "checker/packs.hpp"
+#include "checker/run.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+#include <thread>
+#include <unistd.h>
+
+namespace granska::checker {
+
+namespace {
+
+struct common_options {
+    std::vector<std::string> rules;
+    bool verbose = false;
+    bool quiet = false;
+};
+
+std::string default_rules_dir() {
+    if (const char* env = std::getenv("GRANSKA_RULES"))
+        return env;
+    return GRANSKA_DEFAULT_RULES_DIR;
+}
+
+void setup_logging(const common_options& o) {
+    auto logger = spdlog::stderr_color_mt("granska");
+    logger->set_pattern("granska: %^%l%$: %v");
+    logger->set_level(o.verbose ? spdlog::level::debug : o.quiet ? spdlog::level::err : spdlog::level::warn);
+    spdlog::set_default_logger(logger);
+}
+
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buffer[11];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
+    return buffer;
+}
+
+// Loads the packs; prints their diagnostics. Returns false if any error.
+bool load_rules(const common_options& o, pack_set& packs, diagnostics& errors) {
+    auto loaded = load_packs(o.rules.empty() ? std::vector<std::string>{default_rules_dir()} : o.rules);
+    packs = std::move(loaded.value);
+    errors = std::move(loaded.errors);
+    return !has_errors(errors);
+}
+
+void print_diagnostics(const diagnostics& ds) {
+    for (const auto& d : ds)
+        std::cerr << render(d) << "\n";
+}
+
+int emit(const std::string& text, const std::string& output) {
+    if (output.empty()) {
+        std::cout << text << std::flush;
+        return 0;
+    }
+    if (auto error = write_atomically(output, text); !error.empty()) {
+        std::cerr << "granska: fel: " << error << "\n";
+        return 2;
+    }
+    return 0;
+}
+
+struct check_options {
+    std::vector<std::string> cases;
+    std::string as_of;
+    std::string format = "text";
+    std::string output;
+    std::string fail_on = "error";
+    unsigned jobs = 0;
+    std::uint64_t max_file_size = 256ull * 1024 * 1024;
+};
+
+int run_check_command(const common_options& common, const check_options& o,
+                      const std::vector<std::string>& argv) {
+    const auto as_of = calendar::parse_date(o.as_of.empty() ? today() : o.as_of);
+    if (!as_of) {
+        std::cerr << "granska: fel: --as-of ska vara ett datum ÅÅÅÅ-MM-DD som finns, fick \"" << o.as_of << "\"\n";
+        return 2;
+    }
+    severity fail_level = severity::error;
+    const bool never = o.fail_on == "never";
+    if (!never)
+        fail_level = o.fail_on == "warning" ? severity::warning : o.fail_on == "info" ? severity::info : severity::error;
+
+    pack_set packs;
+    diagnostics pack_errors;
+    if (!load_rules(common, packs, pack_errors)) {
+        print_diagnostics(pack_errors);
+        std::cerr << "granska: fel: regelpaketen har fel; inget fall kontrollerades\n";
+        return 2;
+    }
+    run_options options;
+    options.cases = o.cases;
+    options.as_of = *as_of;
+    options.jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+    options.load.max_file_size = o.max_file_size;
+    run_report report = run_check(packs, options);
+    report.tool_version = GRANSKA_VERSION;
+    report.command_line = argv;
+    report.errors.insert(report.errors.begin(), pack_errors.begin(), pack_errors.end());
+
+    format_options fo;
+    fo.working_dir = std::filesystem::current_path().string();
+    fo.color = o.output.empty() && o.format == "text" && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+    std::string text;
+    if (o.format == "text")
+        text = format_text(report, fo);
+    else if (o.format == "json")
+        text = format_json(report, fo);
+    else {
+        std::cerr << "granska: fel: formatet " << o.format << " finns inte i den här versionen\n";
+        return 2;
+    }
+    // Input errors also go to stderr, whatever the format, so a pipeline log shows them.
+    if (o.format != "text")
+        print_diagnostics(report.errors);
+    if (const int status = emit(text, o.output); status != 0)
+        return status;
+    return exit_status(report, never ? nullptr : &fail_level);
+}
+
+int run_rules_command(const common_options& common) {
+    pack_set packs;
+    diagnostics errors;
+    const bool ok = load_rules(common, packs, errors);
+    print_diagnostics(errors);
+    for (const auto& r : packs.rules())
+        std::cout << fmt::format("{:<8} {:<8} {}\n         {}, {}: \"{}\"\n", r.id, to_string(r.level), r.title,
+                                 r.cite.document, r.cite.section, r.cite.text);
+    return ok ? 0 : 2;
+}
+
+int run_explain_command(const common_options& common, const std::string& id) {
+    pack_set packs;
+    diagnostics errors;
+    const bool ok = load_rules(common, packs, errors);
+    print_diagnostics(errors);
+    for (const auto& r : packs.rules()) {
+        if (r.id != id)
+            continue;
+        std::cout << fmt::format("{} — {}\n", r.id, r.title);
+        std::cout << fmt::format("allvarlighetsgrad: {} ({})\n", to_string(r.level), swedish(r.level));
+        std::cout << fmt::format("regelpaket: {} ({}:{})\n", r.pack, r.file, r.line);
+        std::cout << fmt::format("källa: {}, {}\n  \"{}\"\n", r.cite.document, r.cite.section, r.cite.text);
+        if (!r.note.empty())
+            std::cout << fmt::format("tolkning: {}\n", r.note);
+        return ok ? 0 : 2;
+    }
+    std::cerr << "granska: fel: ingen regel med id " << id << "\n";
+    return 2;
+}
+
+} // namespace
+
+int run_cli(int argc, char** argv) {
+    CLI::App app{"granska: kontrollerar kommunala styrdokument mot reglerna i regelpaket"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", std::string("granska ") + GRANSKA_VERSION);
+    common_options common;
+    auto add_common = [&](CLI::App* sub) {
+        sub->add_option("--rules", common.rules, "regelpaket (fil eller mapp), kan upprepas");
+        sub->add_flag("-v,--verbose", common.verbose, "berätta vad som händer (stderr)");
+        sub->add_flag("-q,--quiet", common.quiet, "bara fel på stderr");
+    };
+
+    check_options check;
+    auto* check_cmd = app.add_subcommand("check", "kontrollera fall (kommuner) mot regelpaketen");
+    add_common(check_cmd);
+    check_cmd->add_option("cases", check.cases, "fall: mappar med *.json eller enskilda filer")->required();
+    check_cmd->add_option("--as-of", check.as_of, "referensdatum ÅÅÅÅ-MM-DD (standard: i dag)");
+    check_cmd->add_option("--format", check.format, "utdataformat")
+        ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github", "gitlab", "markdown", "html"}));
+    check_cmd->add_option("--output", check.output, "skriv till fil (atomiskt) i stället för stdout");
+    check_cmd->add_option("--fail-on", check.fail_on, "lägsta nivå som ger status 1")
+        ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+    check_cmd->add_option("-j,--jobs", check.jobs, "antal fall som kontrolleras samtidigt (standard: antal kärnor)");
+    check_cmd->add_option("--max-file-size", check.max_file_size, "största indatafil i byte (standard 256 MiB)");
+
+    auto* rules_cmd = app.add_subcommand("rules", "lista de inlästa reglerna");
+    add_common(rules_cmd);
+
+    std::string explain_id;
+    auto* explain_cmd = app.add_subcommand("explain", "visa en regel, dess källa och tolkning");
+    add_common(explain_cmd);
+    explain_cmd->add_option("rule", explain_id, "regelns id, t.ex. HER-01")->required();
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);
+        return code == 0 ? 0 : 2;
+    }
+    setup_logging(common);
+    const std::vector<std::string> args(argv, argv + argc);
+    if (check_cmd->parsed())
+        return run_check_command(common, check, args);
+    if (rules_cmd->parsed())
+        return run_rules_command(common);
+    if (explain_cmd->parsed())
+        return run_explain_command(common, explain_id);
+    return 2;
+}
+
+} // namespace granska::checker

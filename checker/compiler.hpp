@@ -1,0 +1,84 @@
+// Internal to compile*.cpp: the compiler's state and its typed expressions.
+#pragma once
+
+#include "checker/compile.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace granska::checker::detail {
+
+namespace x3 = boost::spirit::x3;
+
+// A compiled expression with its static type and its source text (for evidence).
+struct typed {
+    type t;
+    expr_fn fn;
+    std::string text;
+    bool literal = false; // a constant from the pack: not shown as evidence
+};
+
+// One comparison inside a require's condition, re-evaluated to explain a finding.
+struct probe {
+    std::string text;
+    expr_fn fn;
+    type t;
+};
+
+class compiler {
+public:
+    compiler(const parser::parsed_pack& parsed, diagnostics& errors) : parsed_(parsed), errors_(errors) {}
+
+    std::unique_ptr<compiled_rule> rule(const ast::rule& r, const std::string& pack_document,
+                                        const std::string& pack_id);
+
+    // Expressions (compile_expr.cpp)
+    std::optional<typed> expression(const ast::expression& e);
+    std::optional<typed> operand(const ast::operand& o);
+    std::optional<typed> call(const ast::call& c);
+    std::vector<probe> probes(const ast::expression& e);
+
+    void error(const x3::position_tagged& at, std::string message);
+
+    // Scopes
+    struct variable {
+        std::size_t slot;
+        type t;
+    };
+    std::size_t declare(const std::string& name, type t);
+    const variable* lookup(const std::string& name) const;
+    void push_scope() { scopes_.emplace_back(); }
+    void pop_scope() { scopes_.pop_back(); }
+
+private:
+    std::vector<stmt_fn> statements(const std::vector<ast::statement>& body);
+    std::optional<stmt_fn> statement(const ast::statement& s);
+    std::optional<typed> path(const ast::path& p);
+    std::optional<typed> member(typed base, const ast::identifier& field);
+    std::optional<typed> binary(const typed& lhs, ast::optoken op, const typed& rhs,
+                                const x3::position_tagged& at);
+    std::optional<typed> climb(const ast::expression& e, std::size_t& next, std::optional<typed> lhs,
+                               int min_precedence);
+    std::optional<typed> aggregate(const ast::call& c);
+    std::optional<typed> comprehension(const ast::comprehension& c);
+    std::optional<typed> list(const ast::list_literal& l);
+    std::optional<typed> between(const typed& lhs, const ast::range_literal& range);
+    std::optional<typed> builtin(const ast::call& c, std::vector<typed>& args);
+    std::optional<stmt_fn> message(const ast::message_template& m, std::vector<expr_fn>& parts,
+                                   std::vector<std::string>& texts);
+
+    const parser::parsed_pack& parsed_;
+    diagnostics& errors_;
+    std::vector<std::map<std::string, variable>> scopes_;
+    std::size_t slots_ = 0;
+    std::vector<std::size_t> subject_slots_;
+    compiled_rule* current_ = nullptr;
+    std::vector<require_coverage*> coverage_;
+    std::vector<std::pair<std::string, std::uint32_t>> require_sources_;
+
+    friend struct visitor;
+};
+
+} // namespace granska::checker::detail

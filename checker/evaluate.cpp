@@ -1,0 +1,210 @@
+// Running compiled rules on a case, and turning failed requires into findings
+// about the right subject, with message, evidence and fingerprint.
+#include "checker/compiled.hpp"
+#include "checker/personal_number.hpp"
+#include "checker/sha256.hpp"
+
+#include <fmt/format.h>
+
+namespace granska::checker {
+
+namespace {
+
+std::string_view key_in_parent(const model::node* n) {
+    if (n->parent == nullptr || n->parent->type != model::node_type::object)
+        return {};
+    return n->parent->members[n->index].key;
+}
+
+// Which kind of subject an object in the data is, from where it sits.
+std::string subject_kind_of(const model::case_data& data, const model::node* n) {
+    if (n->parent == nullptr) {
+        const std::string& kind = data.document_of(n).kind;
+        return kind == "organisation" ? "case" : kind;
+    }
+    if (n->parent->type == model::node_type::array) {
+        const auto key = key_in_parent(n->parent);
+        if (key == "bodies")
+            return "body";
+        if (key == "goals")
+            return "goal";
+        if (key == "actions")
+            return "action";
+        if (n->parent->parent && key_in_parent(n->parent->parent) == "records")
+            return "record";
+    }
+    return "";
+}
+
+subject locate(const model::case_data& data, const model::node* n, std::string kind, std::string id) {
+    const auto& doc = data.document_of(n);
+    return {std::move(kind), std::move(id), doc.path, model::pointer_of(n), doc.line_of(n->offset)};
+}
+
+subject object_subject(const model::case_data& data, const model::node* n) {
+    // Climb to the nearest object that is a subject in its own right.
+    for (const model::node* at = model::nearest_with_id(n); at != nullptr;
+         at = at->parent ? model::nearest_with_id(at->parent) : nullptr) {
+        std::string kind = subject_kind_of(data, at);
+        if (kind.empty())
+            continue;
+        if (kind == "case")
+            return locate(data, at, kind, data.municipality_code);
+        return locate(data, at, kind, std::string(at->get_text("id")));
+    }
+    return locate(data, data.policy, "policy", std::string(data.policy->get_text("id")));
+}
+
+subject subject_of(const eval_context& ctx) {
+    const auto& data = ctx.data;
+    for (auto it = ctx.subject_slots.rbegin(); it != ctx.subject_slots.rend(); ++it) {
+        const value& v = ctx.slots[*it];
+        if (v.tag == value_tag::object) {
+            if (v.object == &types::text())
+                return object_subject(data, v.node);
+            if (!v.object->subject_kind.empty())
+                return locate(data, v.node, std::string(v.object->subject_kind),
+                              std::string(v.node->get_text("id")));
+        }
+        if (v.tag == value_tag::string) {
+            // A case-wide subject named by a string, e.g. an uncovered focus area.
+            subject s{"case", std::string(v.text()), data.document_of(data.policy).path, "", 0};
+            if (v.origin) {
+                s.file = data.document_of(v.origin).path;
+                s.pointer = model::pointer_of(v.origin);
+                s.line = data.document_of(v.origin).line_of(v.origin->offset);
+            }
+            return s;
+        }
+    }
+    return locate(data, data.policy, "policy", std::string(data.policy->get_text("id")));
+}
+
+void collect(const model::node* n, const char* key, std::vector<const model::node*>& out) {
+    if (n == nullptr)
+        return;
+    const model::node* list = n->get(key);
+    if (list == nullptr || !list->is_array())
+        return;
+    for (std::uint32_t i = 0; i < list->count; ++i)
+        if (list->items[i].is_object())
+            out.push_back(&list->items[i]);
+}
+
+} // namespace
+
+const std::vector<const model::node*>& eval_context::all_actions() {
+    if (!actions_) {
+        actions_ = std::make_unique<std::vector<const model::node*>>();
+        collect(data.policy, "actions", *actions_);
+        for (const auto* p : data.plans)
+            collect(p, "actions", *actions_);
+    }
+    return *actions_;
+}
+
+const std::vector<const model::node*>& eval_context::all_goals() {
+    if (!goals_) {
+        goals_ = std::make_unique<std::vector<const model::node*>>();
+        for (const auto* p : data.plans)
+            collect(p, "goals", *goals_);
+    }
+    return *goals_;
+}
+
+const std::vector<const model::node*>& eval_context::all_texts() {
+    if (!texts_) {
+        texts_ = std::make_unique<std::vector<const model::node*>>();
+        std::vector<const model::node*> stack;
+        for (const auto& doc : data.documents)
+            if (doc->root)
+                stack.push_back(doc->root);
+        // Iterative walk: documents can be deep; order is fixed by sorting below.
+        while (!stack.empty()) {
+            const model::node* n = stack.back();
+            stack.pop_back();
+            if (n->type == model::node_type::string)
+                texts_->push_back(n);
+            else if (n->type == model::node_type::array)
+                for (std::uint32_t i = n->count; i-- > 0;)
+                    stack.push_back(&n->items[i]);
+            else if (n->type == model::node_type::object)
+                for (std::uint32_t i = n->count; i-- > 0;)
+                    stack.push_back(&n->members[i].value);
+        }
+    }
+    return *texts_;
+}
+
+std::string format_value(const value& v, type t) {
+    switch (v.tag) {
+    case value_tag::missing: return "(saknas)";
+    case value_tag::boolean: return v.boolean ? "ja" : "nej";
+    case value_tag::integer: return std::to_string(v.integer);
+    case value_tag::string: return std::string(v.text());
+    case value_tag::date: return calendar::format(v.date);
+    case value_tag::duration: return calendar::describe(v.duration);
+    case value_tag::period:
+        return calendar::format(v.period.from) + "–" + calendar::format(v.period.to);
+    case value_tag::object: {
+        for (const char* key : {"name", "id", "title"}) {
+            const auto s = v.node->get_text(key);
+            if (!s.empty())
+                return std::string(s);
+        }
+        return std::string(v.object ? v.object->swedish : "objekt");
+    }
+    case value_tag::json_array:
+    case value_tag::node_list:
+    case value_tag::list: {
+        std::string out;
+        const type element = t.kind == type_kind::list ? t.element_type() : type::scalar(type_kind::any);
+        for_each_element(v, element.kind, [&](const value& e) {
+            out += (out.empty() ? "" : ", ") + format_value(e, element);
+        });
+        return out.empty() ? "(inga)" : out;
+    }
+    }
+    return "";
+}
+
+void emit_finding(eval_context& ctx, const require_info& req, bool unknown) {
+    const compiled_rule& rule = *ctx.rule;
+    finding f;
+    f.rule = rule.info.id;
+    f.level = req.level;
+    f.title = rule.info.title;
+    f.about = subject_of(ctx);
+    f.cite = rule.info.cite;
+    f.note = rule.info.note;
+
+    std::string message;
+    for (const auto& piece : req.message)
+        message += piece.expression ? format_value(piece.expression(ctx), piece.value_type) : piece.literal;
+    if (unknown)
+        message = "Kan inte bedömas, en uppgift saknas: " + message;
+    // Whatever a template interpolated, a personal identity number never leaves granska.
+    f.message = redact_personal_numbers(message);
+
+    f.evidence.push_back({"villkor", rule.coverage[req.index].condition});
+    for (const auto& p : req.probes)
+        f.evidence.push_back({p.text, redact_personal_numbers(format_value(p.expression(ctx), p.value_type))});
+    if (unknown)
+        f.evidence.push_back({"utfall", "kan inte avgöras: en uppgift som villkoret behöver saknas"});
+
+    std::string key = fmt::format("{}|{}|{}|{}", f.rule, ctx.data.municipality_code, f.about.kind, f.about.id);
+    if (req.index > 0)
+        key += fmt::format("|{}", req.index);
+    f.fingerprint = sha256_hex(key).substr(0, 32);
+    ctx.out->push_back(std::move(f));
+}
+
+void evaluate_rule(const compiled_rule& rule, eval_context& ctx) {
+    ctx.rule = &rule;
+    ctx.slots.assign(rule.slot_count, value::missing());
+    ctx.subject_slots.clear();
+    for (const auto& statement : rule.body)
+        statement(ctx);
+}
+
+} // namespace granska::checker

@@ -1,0 +1,37 @@
+// Loading rule packs: files and folders -> parsed -> compiled, includes
+// resolved (with cycles reported as the include chain), and the choice of
+// packs for a case by its municipality code.
+#pragma once
+
+#include "checker/compiled.hpp"
+#include "grammar/diagnostic.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace granska::checker {
+
+struct pack_set {
+    std::vector<std::unique_ptr<compiled_pack>> packs; // sorted by id
+    std::vector<std::string> top_level;                 // ids of the packs named directly (not only included)
+
+    const compiled_pack* find(const std::string& id) const;
+    // The packs that apply to a municipality: every top-level pack whose
+    // codes match (or `all`), with everything it includes, each once, by id.
+    std::vector<const compiled_pack*> for_municipality(const std::string& code) const;
+    std::vector<rule_info> rules() const; // every rule, sorted by id
+    std::vector<pack_info> infos() const;
+};
+
+struct pack_load_result {
+    pack_set value;
+    diagnostics errors;
+};
+
+// `paths`: files or folders (a folder's *.rules files, not recursive). An
+// include is resolved among the loaded packs, else as <id>.rules beside the
+// including pack.
+pack_load_result load_packs(const std::vector<std::string>& paths);
+
+} // namespace granska::checker

@@ -1,0 +1,86 @@
+// The static types of the rule language and the data model the rules see.
+// The compiler checks every rule against these before any data is read:
+// an unknown field, a type mismatch or an unknown function is a load-time error.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace granska::checker {
+
+enum class type_kind : std::uint8_t {
+    boolean,
+    integer,
+    string,
+    date,
+    duration,
+    period,
+    object,
+    list,
+    any, // record fields: checked at run time
+};
+
+struct object_type;
+
+// A type: a scalar, an object of a known shape, or a list of scalars/objects.
+struct type {
+    type_kind kind = type_kind::any;
+    const object_type* object = nullptr; // kind == object, or list of objects
+    type_kind element = type_kind::any;  // kind == list: the element's kind
+
+    static type scalar(type_kind k) { return {k, nullptr, type_kind::any}; }
+    static type of(const object_type* o) { return {type_kind::object, o, type_kind::any}; }
+    static type list_of(type e) { return {type_kind::list, e.object, e.kind}; }
+    type element_type() const { return {element, object, type_kind::any}; }
+    bool operator==(const type&) const = default;
+};
+
+// Swedish name of a type for error messages: "datum", "heltal", "lista av mål".
+std::string describe(type t);
+
+// How a field's value is found.
+enum class field_source : std::uint8_t {
+    json,          // the JSON member of the same name
+    body_plans,    // body.plans: the plans whose `body` is this body (the join)
+    period_days,   // period.days: days from `from` to `to`
+    record_set,    // plan.records.<name>: any key, a list of records
+};
+
+struct field {
+    std::string_view name;
+    type value_type;
+    field_source source = field_source::json;
+};
+
+struct object_type {
+    std::string_view name;         // English, as in the spec: "body", "plan"
+    std::string_view swedish;      // for messages: "organ", "plan"
+    std::string_view subject_kind; // findings about it: "body", ...; "" if it can't be a subject
+    std::vector<field> fields;
+    bool open = false;             // records: any field, type any
+
+    const field* find(std::string_view name) const;
+};
+
+// The object types of granska/1 (and the synthesized ones: period, text).
+namespace types {
+const object_type& policy();
+const object_type& organisation();
+const object_type& body();
+const object_type& plan();
+const object_type& goal();
+const object_type& action();
+const object_type& follow_up();
+const object_type& revision();
+const object_type& derived_document();
+const object_type& report();
+const object_type& municipality();
+const object_type& period();
+const object_type& records();
+const object_type& record();
+const object_type& text(); // one string anywhere in a case (COM-05)
+} // namespace types
+
+} // namespace granska::checker
