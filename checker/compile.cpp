@@ -112,9 +112,25 @@ std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
         auto list = coll->fn;
         const auto element = coll->t.element;
         expr_fn where = filter ? filter->fn : expr_fn{};
-        return stmt_fn{[list, element, slot, where, body](eval_context& c) {
+        // A collection that cannot be computed (a date it needs is missing)
+        // is a finding of its own: the rule can't be decided, never a pass.
+        auto unknown = std::make_shared<require_info>();
+        unknown->level = current_->info.level;
+        unknown->index = require_sources_.size();
+        unknown->message.push_back(
+            {fmt::format("'{}' kunde inte beräknas, så regeln kunde inte prövas.", coll->text), {}, {}});
+        require_sources_.emplace_back("for " + f.variable.name + " in " + coll->text, parsed_.where(f).line);
+        auto* cov = current_;
+        return stmt_fn{[list, element, slot, where, body, unknown, cov](eval_context& c) {
+            const value items = list(c);
+            if (items.is_missing()) {
+                cov->coverage[unknown->index].unknown.fetch_add(1, std::memory_order_relaxed);
+                emit_finding(c, *unknown, true);
+                return;
+            }
+            cov->coverage[unknown->index].held.fetch_add(1, std::memory_order_relaxed);
             c.subject_slots.push_back(slot);
-            for_each_element(list(c), element, [&](const value& e) {
+            for_each_element(items, element, [&](const value& e) {
                 c.slots[slot] = e;
                 // An element whose filter is unknown is not selected.
                 if (where) {

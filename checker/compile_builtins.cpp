@@ -48,13 +48,20 @@ bool present(const value& v) {
     return true;
 }
 
-// The sorted dates of a list; unknown elements are dropped.
-std::vector<calendar::date> dates_of(const value& list) {
+// The sorted dates of a list; nothing when the list or any element is unknown.
+std::optional<std::vector<calendar::date>> dates_of(const value& list) {
+    if (list.is_missing())
+        return std::nullopt;
     std::vector<calendar::date> out;
+    bool unknown = false;
     for_each_element(list, type_kind::date, [&](const value& e) {
         if (e.tag == value_tag::date)
             out.push_back(e.date);
+        else
+            unknown = true;
     });
+    if (unknown)
+        return std::nullopt;
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -138,19 +145,22 @@ std::optional<typed> compiler::builtin(const ast::call& c, std::vector<typed>& a
             return typed{type::list_of(t_period),
                          [a](eval_context& x) {
                              const auto d = dates_of(a(x));
+                             if (!d)
+                                 return value::missing();
                              value_list* out;
                              value v = new_list(x, out);
-                             for (std::size_t i = 1; i < d.size(); ++i)
-                                 out->push_back(value::of_period({d[i - 1], d[i]}));
+                             for (std::size_t i = 1; i < d->size(); ++i)
+                                 out->push_back(value::of_period({(*d)[i - 1], (*d)[i]}));
                              return v;
                          },
                          text};
         // The longest gap between consecutive dates (the first of equals).
         return typed{t_period,
                      [a](eval_context& x) {
-                         const auto d = dates_of(a(x));
-                         if (d.size() < 2)
+                         const auto dates = dates_of(a(x));
+                         if (!dates || dates->size() < 2)
                              return value::missing();
+                         const auto& d = *dates;
                          calendar::period best{d[0], d[1]};
                          for (std::size_t i = 2; i < d.size(); ++i)
                              if (d[i].days - d[i - 1].days > best.to.days - best.from.days)
@@ -230,6 +240,19 @@ std::optional<typed> compiler::builtin(const ast::call& c, std::vector<typed>& a
                      },
                      text};
     }
+    if (name == "overlaps") {
+        if (!expect({t_period, t_period}))
+            return std::nullopt;
+        auto a = arg(0), b = arg(1);
+        return typed{t_bool,
+                     [a, b](eval_context& x) {
+                         const value p = a(x), q = b(x);
+                         if (p.tag != value_tag::period || q.tag != value_tag::period)
+                             return value::missing();
+                         return value::of_bool(calendar::overlaps(p.period, q.period));
+                     },
+                     text};
+    }
     if (name == "refers_to") {
         if (!expect({t_str, t_str}))
             return std::nullopt;
@@ -302,7 +325,7 @@ std::optional<typed> compiler::builtin(const ast::call& c, std::vector<typed>& a
     error(c.function,
           fmt::format("okänd funktion '{}' (kända: count, exists, none, all, sum, min, max, present, "
                       "missing, sort, longest_gap, gaps, year, calendar_year, years, mandate_periods, "
-                      "mandate_period, refers_to, body, contains_personal_number, join)",
+                      "mandate_period, overlaps, refers_to, body, contains_personal_number, join)",
                       name));
     return std::nullopt;
 }

@@ -193,13 +193,18 @@ std::optional<typed> compiler::call(const ast::call& c) {
         const std::string name = c.function.name;
         const std::string text = name + "(" + args[0].text + ")";
         if (name == "count")
-            return typed{t_int, [list](eval_context& x) { return value::of_int(list_size(list(x))); },
+            return typed{t_int,
+                         [list](eval_context& x) {
+                             const value l = list(x);
+                             return l.is_missing() ? l : value::of_int(list_size(l));
+                         },
                          text};
         if (name == "exists" || name == "none") {
             const bool exists = name == "exists";
             return typed{t_bool,
                          [list, exists](eval_context& x) {
-                             return value::of_bool((list_size(list(x)) > 0) == exists);
+                             const value l = list(x);
+                             return l.is_missing() ? l : value::of_bool((list_size(l) > 0) == exists);
                          },
                          text};
         }
@@ -290,13 +295,18 @@ std::optional<typed> compiler::aggregate(const ast::call& c) {
                                          filter ? " where " + filter->text : "",
                                          body ? " : " + body->text : "");
     // Visits the elements that pass the filter; an unknown filter skips the element.
+    // Returns false when the collection itself is unknown.
     auto visit = [list, element, slot, where](eval_context& x, const auto& f) {
-        for_each_element(list(x), element, [&](const value& e) {
+        const value items = list(x);
+        if (items.is_missing())
+            return false;
+        for_each_element(items, element, [&](const value& e) {
             x.slots[slot] = e;
             if (where && !truthy(where(x)))
                 return;
             f(e);
         });
+        return true;
     };
 
     if (name == "count" || name == "exists" || name == "none") {
@@ -308,7 +318,8 @@ std::optional<typed> compiler::aggregate(const ast::call& c) {
             return typed{t_int,
                          [visit](eval_context& x) {
                              std::int64_t n = 0;
-                             visit(x, [&](const value&) { ++n; });
+                             if (!visit(x, [&](const value&) { ++n; }))
+                                 return value::missing();
                              return value::of_int(n);
                          },
                          text};
@@ -316,7 +327,8 @@ std::optional<typed> compiler::aggregate(const ast::call& c) {
         return typed{t_bool,
                      [visit, exists](eval_context& x) {
                          bool any = false;
-                         visit(x, [&](const value&) { any = true; });
+                         if (!visit(x, [&](const value&) { any = true; }))
+                             return value::missing();
                          return value::of_bool(any == exists);
                      },
                      text};
@@ -329,7 +341,7 @@ std::optional<typed> compiler::aggregate(const ast::call& c) {
         return typed{t_bool,
                      [visit, each](eval_context& x) {
                          bool all = true, unknown = false;
-                         visit(x, [&](const value&) {
+                         unknown |= !visit(x, [&](const value&) {
                              const value v = each(x);
                              if (v.tag != value_tag::boolean)
                                  unknown = true;
@@ -357,7 +369,7 @@ std::optional<typed> compiler::aggregate(const ast::call& c) {
                      [visit, each, mode](eval_context& x) {
                          value best = mode == 0 ? value::of_int(0) : value::missing();
                          bool unknown = false;
-                         visit(x, [&](const value&) {
+                         unknown |= !visit(x, [&](const value&) {
                              const value v = each(x);
                              if (v.is_missing()) {
                                  unknown = true;

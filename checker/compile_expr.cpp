@@ -254,7 +254,8 @@ std::optional<typed> compiler::binary(const typed& lhs, ast::optoken op, const t
                              return value::of_int(plus ? a.integer + b.integer : a.integer - b.integer);
                          },
                          text};
-        if (lhs.t.kind == type_kind::date && rhs.t.kind == type_kind::duration)
+        if ((lhs.t.kind == type_kind::date || lhs.t.kind == type_kind::any) &&
+            rhs.t.kind == type_kind::duration)
             return typed{t_date,
                          [l, r, plus](eval_context& c) {
                              const value a = l(c), b = r(c);

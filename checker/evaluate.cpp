@@ -55,10 +55,19 @@ subject object_subject(const model::case_data& data, const model::node* n) {
     return locate(data, data.policy, "policy", std::string(data.policy->get_text("id")));
 }
 
-subject subject_of(const eval_context& ctx) {
+// The subject of a finding: the innermost loop variable that is a subject
+// (an object of a subject kind, or a string naming a case-wide thing).
+// `inner` receives the loop values inside it (e.g. the mandate period or the
+// year), which tell apart findings about the same subject.
+subject subject_of(const eval_context& ctx, std::string& inner) {
     const auto& data = ctx.data;
     for (auto it = ctx.subject_slots.rbegin(); it != ctx.subject_slots.rend(); ++it) {
         const value& v = ctx.slots[*it];
+        if (!(v.tag == value_tag::object && (v.object == &types::text() || !v.object->subject_kind.empty())) &&
+            v.tag != value_tag::string) {
+            inner += "|" + format_value(v, type::scalar(type_kind::any));
+            continue;
+        }
         if (v.tag == value_tag::object) {
             if (v.object == &types::text())
                 return object_subject(data, v.node);
@@ -174,7 +183,8 @@ void emit_finding(eval_context& ctx, const require_info& req, bool unknown) {
     f.rule = rule.info.id;
     f.level = req.level;
     f.title = rule.info.title;
-    f.about = subject_of(ctx);
+    std::string inner;
+    f.about = subject_of(ctx, inner);
     f.cite = rule.info.cite;
     f.note = rule.info.note;
 
@@ -195,6 +205,7 @@ void emit_finding(eval_context& ctx, const require_info& req, bool unknown) {
     std::string key = fmt::format("{}|{}|{}|{}", f.rule, ctx.data.municipality_code, f.about.kind, f.about.id);
     if (req.index > 0)
         key += fmt::format("|{}", req.index);
+    key += inner;
     f.fingerprint = sha256_hex(key).substr(0, 32);
     ctx.out->push_back(std::move(f));
 }

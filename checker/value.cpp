@@ -40,10 +40,25 @@ value node_as_any(const model::node* n) {
 
 } // namespace
 
+const value_list& empty_list() {
+    static const value_list none;
+    return none;
+}
+
 value from_node(const model::node* n, type expected) {
     using model::node_type;
-    if (n == nullptr || n->type == node_type::null_value)
+    if (n == nullptr || n->type == node_type::null_value) {
+        // An absent list is an empty list: "no goals" is data, not ignorance.
+        // Missing lists only arise from computations that lacked an input.
+        if (expected.kind == type_kind::list) {
+            value v;
+            v.tag = value_tag::list;
+            v.items = &empty_list();
+            v.object = expected.object;
+            return v;
+        }
         return value::missing();
+    }
     switch (expected.kind) {
     case type_kind::boolean:
         return n->type == node_type::boolean ? value::of_bool(n->boolean) : value::missing();
