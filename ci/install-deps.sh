@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what granska needs to build (Debian packages), only what is missing.
+# Usage: ci/install-deps.sh [--test]   (--test adds what the test suite needs)
+set -euo pipefail
+
+packages=(cmake ninja-build g++ libboost-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
+          libsimdjson-dev libcli11-dev libssl-dev catch2)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(libxml2-utils nodejs npm clang libclang-rt-14-dev)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "ci/install-deps.sh: installerar ${missing[*]}" >&2
+  SUDO=""
+  [[ $(id -u) -ne 0 ]] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
