@@ -3,6 +3,7 @@
 #include "checker/formats.hpp"
 #include "checker/output.hpp"
 #include "checker/packs.hpp"
+#include "checker/rule_tests.hpp"
 #include "checker/run.hpp"
 
 #include <CLI/CLI.hpp>
@@ -165,6 +166,18 @@ int run_explain_command(const common_options& common, const std::string& id) {
     return 2;
 }
 
+int run_test_command(const common_options& common, rule_test_options options) {
+    pack_set packs;
+    diagnostics errors;
+    const bool ok = load_rules(common, packs, errors);
+    print_diagnostics(errors);
+    if (!ok)
+        return 2;
+    if (options.paths.empty())
+        options.paths.push_back(default_rules_dir() + "/tests");
+    return run_rule_tests(packs, options, std::cout);
+}
+
 } // namespace
 
 int run_cli(int argc, char** argv) {
@@ -199,6 +212,13 @@ int run_cli(int argc, char** argv) {
     add_common(explain_cmd);
     explain_cmd->add_option("rule", explain_id, "regelns id, t.ex. HER-01")->required();
 
+    rule_test_options tests;
+    auto* test_cmd = app.add_subcommand("test", "kör regeltesterna (rules/tests) och visa täckning");
+    add_common(test_cmd);
+    test_cmd->add_option("paths", tests.paths, "testmappar (standard: rules/tests)");
+    test_cmd->add_flag("--coverage", tests.coverage, "visa täckning per regel och villkor");
+    test_cmd->add_option("--coverage-min", tests.coverage_min, "lägsta andel regler (%) testade åt båda hållen");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -211,6 +231,8 @@ int run_cli(int argc, char** argv) {
         return run_check_command(common, check, args);
     if (rules_cmd->parsed())
         return run_rules_command(common);
+    if (test_cmd->parsed())
+        return run_test_command(common, tests);
     if (explain_cmd->parsed())
         return run_explain_command(common, explain_id);
     return 2;
