@@ -4,7 +4,9 @@
 #include "checker/output.hpp"
 #include "checker/packs.hpp"
 #include "checker/rule_tests.hpp"
+#include "checker/merge.hpp"
 #include "checker/run.hpp"
+#include "checker/verify.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -76,6 +78,22 @@ int emit(const std::string& text, const std::string& output) {
     return 0;
 }
 
+// Renders a report in a format; false (with a message) if the format is unknown.
+bool render(const run_report& report, const std::string& format, const std::string& output, std::string& text) {
+    format_options fo;
+    fo.working_dir = std::filesystem::current_path().string();
+    fo.color = output.empty() && format == "text" && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+    if (format == "text")
+        text = format_text(report, fo);
+    else if (format == "json")
+        text = format_json(report, fo);
+    else {
+        std::cerr << "granska: fel: formatet " << format << " finns inte i den här versionen\n";
+        return false;
+    }
+    return true;
+}
+
 struct check_options {
     std::vector<std::string> cases;
     std::string as_of;
@@ -115,18 +133,9 @@ int run_check_command(const common_options& common, const check_options& o,
     report.command_line = argv;
     report.errors.insert(report.errors.begin(), pack_errors.begin(), pack_errors.end());
 
-    format_options fo;
-    fo.working_dir = std::filesystem::current_path().string();
-    fo.color = o.output.empty() && o.format == "text" && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
     std::string text;
-    if (o.format == "text")
-        text = format_text(report, fo);
-    else if (o.format == "json")
-        text = format_json(report, fo);
-    else {
-        std::cerr << "granska: fel: formatet " << o.format << " finns inte i den här versionen\n";
+    if (!render(report, o.format, o.output, text))
         return 2;
-    }
     // Input errors also go to stderr, whatever the format, so a pipeline log shows them.
     if (o.format != "text")
         print_diagnostics(report.errors);
@@ -178,6 +187,19 @@ int run_test_command(const common_options& common, rule_test_options options) {
     return run_rule_tests(packs, options, std::cout);
 }
 
+int run_merge_command(const std::vector<std::string>& files, const std::string& format, const std::string& output,
+                      const std::vector<std::string>& argv) {
+    auto merged = merge_reports(files);
+    print_diagnostics(merged.errors);
+    if (!merged.value)
+        return 2;
+    merged.value->command_line = argv;
+    std::string text;
+    if (!render(*merged.value, format, output, text))
+        return 2;
+    return emit(text, output);
+}
+
 } // namespace
 
 int run_cli(int argc, char** argv) {
@@ -219,6 +241,17 @@ int run_cli(int argc, char** argv) {
     test_cmd->add_flag("--coverage", tests.coverage, "visa täckning per regel och villkor");
     test_cmd->add_option("--coverage-min", tests.coverage_min, "lägsta andel regler (%) testade åt båda hållen");
 
+    std::vector<std::string> merge_files;
+    std::string merge_format = "json", merge_output;
+    auto* merge_cmd = app.add_subcommand("merge", "slå ihop JSON-resultat från delkörningar till ett");
+    merge_cmd->add_option("results", merge_files, "JSON-resultat (--format json)")->required();
+    merge_cmd->add_option("--format", merge_format, "utdataformat (standard json)");
+    merge_cmd->add_option("--output", merge_output, "skriv till fil (atomiskt)");
+
+    std::string verify_file;
+    auto* verify_cmd = app.add_subcommand("verify", "kör om en inspelad kontroll och jämför fynden");
+    verify_cmd->add_option("result", verify_file, "JSON-resultat från granska check --format json")->required();
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -231,6 +264,10 @@ int run_cli(int argc, char** argv) {
         return run_check_command(common, check, args);
     if (rules_cmd->parsed())
         return run_rules_command(common);
+    if (merge_cmd->parsed())
+        return run_merge_command(merge_files, merge_format, merge_output, args);
+    if (verify_cmd->parsed())
+        return verify_result(verify_file, std::filesystem::read_symlink("/proc/self/exe").string(), std::cout);
     if (test_cmd->parsed())
         return run_test_command(common, tests);
     if (explain_cmd->parsed())

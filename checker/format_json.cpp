@@ -67,6 +67,10 @@ std::string format_json(const run_report& report, const format_options&) {
         if (c.loaded) {
             jc["policy"] = {{"id", c.policy_id}, {"title", c.policy_title}};
             jc["rule_packs"] = c.packs;
+            auto bodies = ordered_json::array();
+            for (const auto& b : c.bodies)
+                bodies.push_back({{"id", b.id}, {"name", b.name}, {"kind", b.kind}});
+            jc["bodies"] = bodies;
         }
         auto findings = ordered_json::array();
         for (const auto& f : c.findings)
