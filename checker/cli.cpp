@@ -3,7 +3,9 @@
 #include "checker/formats.hpp"
 #include "checker/output.hpp"
 #include "checker/packs.hpp"
+#include "checker/policy_text.hpp"
 #include "checker/rule_tests.hpp"
+#include "checker/trace.hpp"
 #include "checker/merge.hpp"
 #include "checker/run.hpp"
 #include "checker/verify.hpp"
@@ -17,7 +19,9 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 #include <thread>
 #include <unistd.h>
 
@@ -27,6 +31,7 @@ namespace {
 
 struct common_options {
     std::vector<std::string> rules;
+    std::string policies; // policy texts for the citation check
     bool verbose = false;
     bool quiet = false;
 };
@@ -35,6 +40,14 @@ std::string default_rules_dir() {
     if (const char* env = std::getenv("GRANSKA_RULES"))
         return env;
     return GRANSKA_DEFAULT_RULES_DIR;
+}
+
+std::string default_policies_dir(const common_options& o) {
+    if (!o.policies.empty())
+        return o.policies;
+    if (const char* env = std::getenv("GRANSKA_POLICIES"))
+        return env;
+    return GRANSKA_DEFAULT_POLICIES_DIR;
 }
 
 void setup_logging(const common_options& o) {
@@ -58,6 +71,24 @@ bool load_rules(const common_options& o, pack_set& packs, diagnostics& errors) {
     auto loaded = load_packs(o.rules.empty() ? std::vector<std::string>{default_rules_dir()} : o.rules);
     packs = std::move(loaded.value);
     errors = std::move(loaded.errors);
+    // Citation drift: every quoted clause must stand word for word in the policy text.
+    const auto texts = load_policy_texts(default_policies_dir(o));
+    std::vector<policy_text> extra;
+    const std::string format_doc = std::string(GRANSKA_DOCS_DIR) + "/submission-format.md";
+    if (std::filesystem::exists(format_doc)) {
+        policy_text doc;
+        doc.file = format_doc;
+        std::ifstream in(format_doc);
+        std::stringstream buffer;
+        buffer << in.rdbuf();
+        doc.text = buffer.str();
+        doc.normalized = normalize_text(doc.text);
+        extra.push_back(std::move(doc));
+    }
+    if (texts.empty())
+        spdlog::debug("inga policytexter i {}: citaten kontrolleras inte", default_policies_dir(o));
+    for (auto& d : check_citations(packs, texts, extra))
+        errors.push_back(std::move(d));
     return !has_errors(errors);
 }
 
@@ -187,6 +218,32 @@ int run_test_command(const common_options& common, rule_test_options options) {
     return run_rule_tests(packs, options, std::cout);
 }
 
+int run_trace_command(const common_options& common, const std::string& dir, const std::string& format,
+                      const std::string& output) {
+    pack_set packs;
+    diagnostics errors;
+    const bool ok = load_rules(common, packs, errors);
+    print_diagnostics(errors);
+    if (!ok)
+        return 2;
+    const std::filesystem::path folder(dir);
+    auto texts = load_policy_texts(folder.parent_path().empty() ? "." : folder.parent_path().string());
+    const auto it = std::find_if(texts.begin(), texts.end(), [&](const policy_text& t) {
+        return std::filesystem::equivalent(t.folder, folder);
+    });
+    if (it == texts.end()) {
+        std::cerr << "granska: fel: " << dir << " saknar policy.txt eller policy.json med kommunkod\n";
+        return 2;
+    }
+    const auto matrix = trace_policy(*it, packs);
+    const std::string text = format == "json"   ? format_trace_json(matrix)
+                             : format == "html" ? format_trace_html(matrix)
+                                                : format_trace_text(matrix);
+    if (const int status = emit(text, output); status != 0)
+        return status;
+    return matrix.uncovered() == 0 ? 0 : 1;
+}
+
 int run_merge_command(const std::vector<std::string>& files, const std::string& format, const std::string& output,
                       const std::vector<std::string>& argv) {
     auto merged = merge_reports(files);
@@ -209,6 +266,7 @@ int run_cli(int argc, char** argv) {
     common_options common;
     auto add_common = [&](CLI::App* sub) {
         sub->add_option("--rules", common.rules, "regelpaket (fil eller mapp), kan upprepas");
+        sub->add_option("--policies", common.policies, "mapp med policytexter för citatkontrollen (standard: policies/)");
         sub->add_flag("-v,--verbose", common.verbose, "berätta vad som händer (stderr)");
         sub->add_flag("-q,--quiet", common.quiet, "bara fel på stderr");
     };
@@ -248,6 +306,14 @@ int run_cli(int argc, char** argv) {
     merge_cmd->add_option("--format", merge_format, "utdataformat (standard json)");
     merge_cmd->add_option("--output", merge_output, "skriv till fil (atomiskt)");
 
+    std::string trace_dir, trace_format = "text", trace_output;
+    auto* trace_cmd = app.add_subcommand("trace", "spårbarhet: policyns skyldigheter mot reglerna");
+    add_common(trace_cmd);
+    trace_cmd->add_option("policy", trace_dir, "policymapp med policy.txt, t.ex. policies/herrljunga")->required();
+    trace_cmd->add_option("--format", trace_format, "text, json eller html")
+        ->check(CLI::IsMember({"text", "json", "html"}));
+    trace_cmd->add_option("--output", trace_output, "skriv till fil (atomiskt)");
+
     std::string verify_file;
     auto* verify_cmd = app.add_subcommand("verify", "kör om en inspelad kontroll och jämför fynden");
     verify_cmd->add_option("result", verify_file, "JSON-resultat från granska check --format json")->required();
@@ -264,6 +330,8 @@ int run_cli(int argc, char** argv) {
         return run_check_command(common, check, args);
     if (rules_cmd->parsed())
         return run_rules_command(common);
+    if (trace_cmd->parsed())
+        return run_trace_command(common, trace_dir, trace_format, trace_output);
     if (merge_cmd->parsed())
         return run_merge_command(merge_files, merge_format, merge_output, args);
     if (verify_cmd->parsed())

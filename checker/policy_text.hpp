@@ -1,0 +1,42 @@
+// The policies' own words: policy.txt beside each case's policy.json. Used to
+// verify citations word for word (citation drift) and to trace obligations.
+#pragma once
+
+#include "checker/packs.hpp"
+#include "grammar/diagnostic.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace granska::checker {
+
+struct policy_text {
+    std::string folder;            // policies/herrljunga
+    std::string file;              // policies/herrljunga/policy.txt
+    std::string municipality_code; // from policy.json
+    std::string text;
+    std::string normalized;        // whitespace collapsed, for matching
+};
+
+// Whitespace and line breaks collapsed to single spaces, trimmed.
+std::string normalize_text(std::string_view text);
+
+// Every policies/*/policy.txt with its municipality code (from policy.json).
+std::vector<policy_text> load_policy_texts(const std::string& policies_dir);
+
+// Sentences of a text: split at . ! ? followed by a space and a capital
+// letter or digit, and at line breaks (headings, list items).
+std::vector<std::string> split_sentences(std::string_view text);
+
+// Does the sentence contain an obligation: ska, skall, bör, ansvarar för, har till uppgift?
+bool is_obligation(std::string_view sentence);
+
+// Every rule's cited clause (and every not_checkable sentence) must appear
+// word for word, modulo whitespace, in the text of a policy its pack applies
+// to (for packs that apply to all: any policy, or `extra_texts`). Errors name
+// the rule and the closest passage.
+diagnostics check_citations(const pack_set& packs, const std::vector<policy_text>& policies,
+                            const std::vector<policy_text>& extra_texts);
+
+} // namespace granska::checker

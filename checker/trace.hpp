@@ -1,0 +1,35 @@
+// `granska trace POLICY-DIR`: the traceability matrix of a policy. Every
+// sentence of policy.txt that states an obligation (ska, skall, bör, ansvarar
+// för, har till uppgift) -> the rules that cite it, or the reason a pack gives
+// for it not being checkable, or "not covered".
+#pragma once
+
+#include "checker/packs.hpp"
+#include "checker/policy_text.hpp"
+
+#include <string>
+#include <vector>
+
+namespace granska::checker {
+
+struct trace_row {
+    std::string sentence;
+    std::vector<std::string> rules; // ids of the rules whose citation overlaps the sentence
+    std::string not_checkable;      // the reason, when a pack lists the sentence as not checkable
+    bool covered() const { return !rules.empty() || !not_checkable.empty(); }
+};
+
+struct trace_matrix {
+    std::string policy_file;
+    std::string municipality_code;
+    std::vector<trace_row> rows; // obligation sentences in text order
+    std::size_t uncovered() const;
+};
+
+trace_matrix trace_policy(const policy_text& policy, const pack_set& packs);
+
+std::string format_trace_text(const trace_matrix& m);
+std::string format_trace_json(const trace_matrix& m);
+std::string format_trace_html(const trace_matrix& m);
+
+} // namespace granska::checker
