@@ -1,6 +1,7 @@
 #include "checker/cli.hpp"
 
 #include "checker/formats.hpp"
+#include "checker/load.hpp"
 #include "checker/output.hpp"
 #include "checker/packs.hpp"
 #include "checker/policy_text.hpp"
@@ -186,7 +187,38 @@ int run_rules_command(const common_options& common) {
     return ok ? 0 : 2;
 }
 
-int run_explain_command(const common_options& common, const std::string& id) {
+// For one case: every subject the rule looked at, and why each passed or failed.
+int explain_on_case(const compiled_rule& rule, const std::string& case_path, const std::string& as_of_text) {
+    const auto as_of = calendar::parse_date(as_of_text.empty() ? today() : as_of_text);
+    if (!as_of) {
+        std::cerr << "granska: fel: --as-of ska vara ett datum ÅÅÅÅ-MM-DD\n";
+        return 2;
+    }
+    auto loaded = load_case(case_path);
+    print_diagnostics(loaded.errors);
+    if (!loaded.value)
+        return 2;
+    std::vector<finding> findings;
+    std::vector<explained_check> checks;
+    std::pmr::monotonic_buffer_resource arena;
+    eval_context ctx(*loaded.value, *as_of, &arena, &findings);
+    ctx.explain = &checks;
+    evaluate_rule(rule, ctx);
+    std::cout << fmt::format("\n{} på {} per {}: {} prövningar, {} fynd\n", rule.info.id, case_path,
+                             calendar::format(*as_of), checks.size(), findings.size());
+    for (const auto& c : checks) {
+        std::cout << fmt::format("\n{} {} ({}:{} {}): {}\n", c.about.kind, c.about.id, c.about.file, c.about.line,
+                                 c.about.pointer, c.outcome);
+        for (const auto& e : c.evidence)
+            std::cout << fmt::format("    {} = {}\n", e.name, e.value);
+        if (!c.message.empty())
+            std::cout << fmt::format("    => {}\n", c.message);
+    }
+    return 0;
+}
+
+int run_explain_command(const common_options& common, const std::string& id, const std::string& case_path,
+                        const std::string& as_of) {
     pack_set packs;
     diagnostics errors;
     const bool ok = load_rules(common, packs, errors);
@@ -200,6 +232,11 @@ int run_explain_command(const common_options& common, const std::string& id) {
         std::cout << fmt::format("källa: {}, {}\n  \"{}\"\n", r.cite.document, r.cite.section, r.cite.text);
         if (!r.note.empty())
             std::cout << fmt::format("tolkning: {}\n", r.note);
+        if (!case_path.empty())
+            for (const auto& p : packs.packs)
+                for (const auto& compiled : p->rules)
+                    if (compiled->info.id == id)
+                        return explain_on_case(*compiled, case_path, as_of);
         return ok ? 0 : 2;
     }
     std::cerr << "granska: fel: ingen regel med id " << id << "\n";
@@ -291,6 +328,9 @@ int run_cli(int argc, char** argv) {
     auto* explain_cmd = app.add_subcommand("explain", "visa en regel, dess källa och tolkning");
     add_common(explain_cmd);
     explain_cmd->add_option("rule", explain_id, "regelns id, t.ex. HER-01")->required();
+    std::string explain_case, explain_as_of;
+    explain_cmd->add_option("--case", explain_case, "visa varje prövning av regeln på detta fall");
+    explain_cmd->add_option("--as-of", explain_as_of, "referensdatum ÅÅÅÅ-MM-DD (standard: i dag)");
 
     rule_test_options tests;
     auto* test_cmd = app.add_subcommand("test", "kör regeltesterna (rules/tests) och visa täckning");
@@ -339,7 +379,7 @@ int run_cli(int argc, char** argv) {
     if (test_cmd->parsed())
         return run_test_command(common, tests);
     if (explain_cmd->parsed())
-        return run_explain_command(common, explain_id);
+        return run_explain_command(common, explain_id, explain_case, explain_as_of);
     return 2;
 }
 

@@ -124,6 +124,8 @@ std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
         return stmt_fn{[list, element, slot, where, body, unknown, cov](eval_context& c) {
             const value items = list(c);
             if (items.is_missing()) {
+                if (c.explain)
+                    record_check(c, *unknown, items);
                 cov->coverage[unknown->index].unknown.fetch_add(1, std::memory_order_relaxed);
                 emit_finding(c, *unknown, true);
                 return;
@@ -173,6 +175,8 @@ std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
     auto fn = cond->fn;
     return stmt_fn{[fn, info, cov, index](eval_context& c) {
         const value v = fn(c);
+        if (c.explain)
+            record_check(c, *info, v);
         auto& counter = cov->coverage[index];
         if (v.tag == value_tag::boolean && v.boolean) {
             counter.held.fetch_add(1, std::memory_order_relaxed);

@@ -17,6 +17,16 @@ namespace granska::checker {
 
 struct compiled_rule;
 
+// One evaluation of a require, for `granska explain RULE --case DIR`.
+struct explained_check {
+    subject about;
+    std::string condition;
+    std::string outcome; // "håller", "brister", "kan inte avgöras"
+    std::vector<evidence_item> evidence;
+    std::string message; // the finding's message when it failed
+};
+
+
 // Per-case evaluation state. One per case and thread; never shared.
 struct eval_context {
     eval_context(const model::case_data& d, calendar::date as_of_date, std::pmr::memory_resource* a,
@@ -30,6 +40,7 @@ struct eval_context {
     std::vector<std::size_t> subject_slots; // slots of the enclosing for-variables, outermost first
     const compiled_rule* rule = nullptr;
     std::vector<finding>* out = nullptr;
+    std::vector<explained_check>* explain = nullptr; // set by `granska explain --case`
 
     // Case-wide collections, built on first use.
     const std::vector<const model::node*>& all_actions();
@@ -76,6 +87,8 @@ struct require_info {
 
 // Turns a failed (or undecidable) require into a finding about the innermost subject.
 void emit_finding(eval_context& ctx, const require_info& req, bool unknown);
+// Records a require's outcome for `explain` (only when ctx.explain is set).
+void record_check(eval_context& ctx, const require_info& req, const value& outcome);
 
 struct compiled_rule {
     rule_info info;

@@ -177,6 +177,44 @@ std::string format_value(const value& v, type t) {
     return "";
 }
 
+namespace {
+
+std::string render_message(eval_context& ctx, const require_info& req, bool unknown) {
+    std::string message;
+    for (const auto& piece : req.message)
+        message += piece.expression ? format_value(piece.expression(ctx), piece.value_type) : piece.literal;
+    if (unknown)
+        message = "Kan inte bedömas, en uppgift saknas: " + message;
+    // Whatever a template interpolated, a personal identity number never leaves granska.
+    return redact_personal_numbers(message);
+}
+
+std::vector<evidence_item> gather_evidence(eval_context& ctx, const require_info& req, bool unknown) {
+    std::vector<evidence_item> out;
+    out.push_back({"villkor", ctx.rule->coverage[req.index].condition});
+    for (const auto& p : req.probes)
+        out.push_back({p.text, redact_personal_numbers(format_value(p.expression(ctx), p.value_type))});
+    if (unknown)
+        out.push_back({"utfall", "kan inte avgöras: en uppgift som villkoret behöver saknas"});
+    return out;
+}
+
+} // namespace
+
+void record_check(eval_context& ctx, const require_info& req, const value& outcome) {
+    const bool held = outcome.tag == value_tag::boolean && outcome.boolean;
+    const bool unknown = outcome.tag != value_tag::boolean;
+    std::string inner;
+    explained_check e;
+    e.about = subject_of(ctx, inner);
+    e.condition = ctx.rule->coverage[req.index].condition;
+    e.outcome = held ? "håller" : unknown ? "kan inte avgöras" : "brister";
+    e.evidence = gather_evidence(ctx, req, unknown);
+    if (!held)
+        e.message = render_message(ctx, req, unknown);
+    ctx.explain->push_back(std::move(e));
+}
+
 void emit_finding(eval_context& ctx, const require_info& req, bool unknown) {
     const compiled_rule& rule = *ctx.rule;
     finding f;
@@ -188,19 +226,8 @@ void emit_finding(eval_context& ctx, const require_info& req, bool unknown) {
     f.cite = rule.info.cite;
     f.note = rule.info.note;
 
-    std::string message;
-    for (const auto& piece : req.message)
-        message += piece.expression ? format_value(piece.expression(ctx), piece.value_type) : piece.literal;
-    if (unknown)
-        message = "Kan inte bedömas, en uppgift saknas: " + message;
-    // Whatever a template interpolated, a personal identity number never leaves granska.
-    f.message = redact_personal_numbers(message);
-
-    f.evidence.push_back({"villkor", rule.coverage[req.index].condition});
-    for (const auto& p : req.probes)
-        f.evidence.push_back({p.text, redact_personal_numbers(format_value(p.expression(ctx), p.value_type))});
-    if (unknown)
-        f.evidence.push_back({"utfall", "kan inte avgöras: en uppgift som villkoret behöver saknas"});
+    f.message = render_message(ctx, req, unknown);
+    f.evidence = gather_evidence(ctx, req, unknown);
 
     std::string key = fmt::format("{}|{}|{}|{}", f.rule, ctx.data.municipality_code, f.about.kind, f.about.id);
     if (req.index > 0)
