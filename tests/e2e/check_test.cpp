@@ -1,0 +1,187 @@
+// End to end: the built binary on fixture cases and the bundled policies.
+#include "run_binary.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+using granska::e2e::read_file;
+using granska::e2e::run_granska;
+
+namespace {
+const std::string herrljunga = "tests/e2e/fixtures/herrljunga";
+const std::string tranemo = "tests/e2e/fixtures/tranemo";
+const std::string broken = "tests/e2e/fixtures/broken";
+
+// Golden files are rewritten with GRANSKA_UPDATE_GOLDEN=1 (then reviewed in git diff).
+void check_golden(const std::string& name, const std::string& actual) {
+    const std::string path = granska::e2e::source_dir() + "/tests/golden/e2e/" + name;
+    if (std::getenv("GRANSKA_UPDATE_GOLDEN")) {
+        std::ofstream(path, std::ios::binary) << actual;
+        WARN("rewrote " << path);
+    }
+    CHECK(read_file(path) == actual);
+}
+} // namespace
+
+TEST_CASE("check finds the designed violations and prints JSON per the contract", "[e2e]") {
+    const auto r = run_granska({"check", herrljunga, tranemo, "--as-of", "2026-11-22", "--format", "json"});
+    CHECK(r.status == 1);
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j["as_of"] == "2026-11-22");
+    CHECK(j["tool"]["name"] == "granska");
+    REQUIRE(j["cases"].size() == 2);
+    std::multiset<std::string> got;
+    for (const auto& c : j["cases"])
+        for (const auto& f : c["findings"])
+            got.insert(f["rule"].get<std::string>() + " " + f["subject"]["kind"].get<std::string>() + " " +
+                       f["subject"]["id"].get<std::string>() + " " + f["severity"].get<std::string>());
+    const std::multiset<std::string> expected{
+        "HER-01 body socialnamnden error",
+        "HER-02 goal sn-mal-3 warning",
+        "HER-03 plan kultur-2025 warning",
+        "COM-04 action sn-a1 error",
+        "COM-04 action kf-a1 warning",
+        "COM-02 policy tranemo-integrationspolicy error",
+        "COM-03 action ks-a2 error",
+        "TRA-01 policy tranemo-integrationspolicy error",
+        "TRA-02 policy tranemo-integrationspolicy error",
+        "TRA-04 policy tranemo-integrationspolicy warning",
+        "TRA-05 case Boende warning",
+        "TRA-05 case Fritid och socialt deltagande warning",
+    };
+    CHECK(got == expected);
+    CHECK(j["summary"]["cases"] == 2);
+    CHECK(j["summary"]["error"] == 7);
+    CHECK(j["summary"]["warning"] == 5);
+    CHECK(j["summary"]["input_errors"] == 0);
+    check_golden("fixtures.json", r.out);
+}
+
+TEST_CASE("findings name file, line, pointer and a stable fingerprint", "[e2e]") {
+    const auto a = run_granska({"check", herrljunga, "--as-of", "2026-11-22", "--format", "json"});
+    const auto b = run_granska({"check", herrljunga, "--as-of", "2026-11-22", "--format", "json", "--jobs", "2"});
+    CHECK(a.out == b.out);
+    const auto j = nlohmann::json::parse(a.out);
+    for (const auto& f : j["cases"][0]["findings"]) {
+        if (f["rule"] != "HER-01")
+            continue;
+        CHECK(f["subject"]["file"] == herrljunga + "/organisation.json");
+        CHECK(f["subject"]["pointer"] == "/bodies/2");
+        CHECK(f["subject"]["line"] == 8);
+        CHECK(f["message"] == "Socialnämnden har 3 mål i planer som gäller 2026-11-22; policyn kräver 1–2.");
+        CHECK(f["citation"]["section"] == "Integrationspolitikens mål");
+        CHECK(f["fingerprint"].get<std::string>().size() == 32);
+    }
+}
+
+TEST_CASE("text output reads like compiler diagnostics", "[e2e]") {
+    const auto r = run_granska({"check", herrljunga, "--as-of", "2026-11-22"});
+    CHECK(r.status == 1);
+    CHECK(r.out.find(herrljunga + "/organisation.json:8: error[HER-01]: Socialnämnden har 3 mål") !=
+          std::string::npos);
+    CHECK(r.out.find("    Integrationspolicy för Herrljunga kommun, Integrationspolitikens mål:\n    \"Varje nämnd ska") !=
+          std::string::npos);
+    CHECK(r.out.find("\x1b[") == std::string::npos); // not a terminal: no colour
+    CHECK(r.out.find("1 fall: 3 fel, 3 varningar, 0 information, 0 indatafel (per 2026-11-22)") != std::string::npos);
+}
+
+TEST_CASE("exit status follows --fail-on", "[e2e]") {
+    CHECK(run_granska({"check", herrljunga, "--as-of", "2026-11-22", "--fail-on", "never"}).status == 0);
+    CHECK(run_granska({"check", herrljunga, "--as-of", "2026-11-22", "--fail-on", "warning"}).status == 1);
+    CHECK(run_granska({"check", herrljunga, "--as-of", "2017-12-01"}).status == 0);
+    CHECK(run_granska({"check", herrljunga, "--as-of", "2017-12-01", "--fail-on", "warning"}).status == 0);
+}
+
+TEST_CASE("usage errors exit 2 with a message", "[e2e]") {
+    auto r = run_granska({"check", herrljunga, "--as-of", "2023-02-30"});
+    CHECK(r.status == 2);
+    CHECK(r.err.find("--as-of") != std::string::npos);
+    CHECK(run_granska({"check", herrljunga, "--format", "yaml"}).status == 2);
+    CHECK(run_granska({"check"}).status == 2);
+    CHECK(run_granska({"nonsense"}).status == 2);
+}
+
+TEST_CASE("an invalid case is reported and the others are still checked", "[e2e]") {
+    const auto r = run_granska({"check", broken, herrljunga, "--as-of", "2026-11-22", "--format", "json"});
+    CHECK(r.status == 2);
+    const auto j = nlohmann::json::parse(r.out);
+    REQUIRE(j["cases"].size() == 2);
+    CHECK(j["cases"][0]["loaded"] == false);
+    CHECK(j["cases"][0]["findings"].empty());
+    CHECK(j["cases"][1]["findings"].size() == 6);
+    REQUIRE(!j["errors"].empty());
+    bool named = false;
+    for (const auto& e : j["errors"])
+        named |= e["file"] == broken + "/plans/trasig.json" && e["line"].get<int>() > 0;
+    CHECK(named);
+    CHECK(j["summary"]["input_errors"].get<int>() >= 1);
+    CHECK(r.err.find(broken + "/plans/trasig.json") != std::string::npos);
+}
+
+TEST_CASE("--output writes atomically and refuses a missing folder", "[e2e]") {
+    const std::string dir = granska::e2e::temp_dir();
+    const std::string out = dir + "/result.json";
+    std::ofstream(out) << "previous";
+    auto r = run_granska({"check", herrljunga, "--as-of", "2026-11-22", "--format", "json", "--output", out});
+    CHECK(r.status == 1);
+    CHECK(r.out.empty());
+    const auto written = read_file(out);
+    CHECK(nlohmann::json::parse(written)["as_of"] == "2026-11-22");
+    r = run_granska({"check", herrljunga, "--as-of", "2026-11-22", "--output", dir + "/missing/result.txt"});
+    CHECK(r.status == 2);
+    CHECK(r.err.find("finns inte") != std::string::npos);
+    std::size_t files = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir))
+        ++files;
+    CHECK(files == 1); // no temporary left behind
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a rule pack with errors stops the run with every error located", "[e2e]") {
+    const std::string dir = granska::e2e::temp_dir();
+    std::ofstream(dir + "/bad.rules") << "pack bad \"Trasigt\"\napplies to all\n\n"
+                                          "rule X-01 \"Fel typ\" {\n  severity error\n"
+                                          "  cite document \"D\" section \"S\" clause \"C\"\n"
+                                          "  require count(bodies) == as_of else \"x\"\n}\n"
+                                          "rule X-02 \"Okänt fält\" {\n  severity error\n"
+                                          "  cite document \"D\" section \"S\" clause \"C\"\n"
+                                          "  require policy.colour == \"blå\" else \"x\"\n}\n";
+    const auto r = run_granska({"check", herrljunga, "--rules", dir + "/bad.rules", "--as-of", "2026-11-22"});
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err.find(dir + "/bad.rules:7:") != std::string::npos);
+    CHECK(r.err.find("typfel") != std::string::npos);
+    CHECK(r.err.find(dir + "/bad.rules:12:") != std::string::npos);
+    CHECK(r.err.find("inget fält 'colour'") != std::string::npos);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("rules lists every catalogue rule", "[e2e]") {
+    const auto r = run_granska({"rules"});
+    CHECK(r.status == 0);
+    for (const char* id : {"COM-01", "COM-05", "TRA-01", "TRA-05", "VAR-01", "VAR-06", "DAL-01", "DAL-05", "AST-01",
+                           "AST-06", "HER-01", "HER-03"})
+        CHECK(r.out.find(id) != std::string::npos);
+    std::size_t n = 0;
+    for (std::size_t at = 0; (at = r.out.find("\n         ", at)) != std::string::npos; ++at)
+        ++n;
+    CHECK(n == 30);
+}
+
+TEST_CASE("explain prints the rule, its citation and interpretation", "[e2e]") {
+    auto r = run_granska({"explain", "HER-01"});
+    CHECK(r.status == 0);
+    CHECK(r.out.find("HER-01 — Varje nämnd tar fram 1–2 mål") != std::string::npos);
+    CHECK(r.out.find("tolkning: ") != std::string::npos);
+    r = run_granska({"explain", "HER-01", "--case", herrljunga, "--as-of", "2026-11-22"});
+    CHECK(r.status == 0);
+    CHECK(r.out.find("body socialnamnden") != std::string::npos);
+    CHECK(r.out.find("brister") != std::string::npos);
+    CHECK(r.out.find("body kultur-och-fritidsnamnden") != std::string::npos);
+    CHECK(r.out.find("håller") != std::string::npos);
+    CHECK(run_granska({"explain", "NOPE-01"}).status == 2);
+}
