@@ -1,5 +1,6 @@
 #include "checker/cli.hpp"
 
+#include "checker/baseline.hpp"
 #include "checker/formats.hpp"
 #include "checker/load.hpp"
 #include "checker/output.hpp"
@@ -10,6 +11,7 @@
 #include "checker/merge.hpp"
 #include "checker/run.hpp"
 #include "checker/verify.hpp"
+#include "checker/waivers.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -134,7 +136,20 @@ struct check_options {
     std::string fail_on = "error";
     unsigned jobs = 0;
     std::uint64_t max_file_size = 256ull * 1024 * 1024;
+    std::string baseline;
+    std::string waivers;
+    std::string compare;
+    bool audit = false;
+    std::string write_baseline; // `granska baseline write FILE`
 };
+
+void add_check_options(CLI::App* cmd, check_options& check) {
+    cmd->add_option("cases", check.cases, "fall: mappar med *.json eller enskilda filer")->required();
+    cmd->add_option("--as-of", check.as_of, "referensdatum ÅÅÅÅ-MM-DD (standard: i dag)");
+    cmd->add_option("-j,--jobs", check.jobs, "antal fall som kontrolleras samtidigt (standard: antal kärnor)");
+    cmd->add_option("--max-file-size", check.max_file_size, "största indatafil i byte (standard 256 MiB)");
+    cmd->add_option("--waivers", check.waivers, "fil med undantag (granska-waivers/1)");
+}
 
 int run_check_command(const common_options& common, const check_options& o,
                       const std::vector<std::string>& argv) {
@@ -164,6 +179,27 @@ int run_check_command(const common_options& common, const check_options& o,
     report.tool_version = GRANSKA_VERSION;
     report.command_line = argv;
     report.errors.insert(report.errors.begin(), pack_errors.begin(), pack_errors.end());
+    report.audit = o.audit;
+
+    // Baselines and waivers: a file that does not parse is an input error (exit 2).
+    if (!o.baseline.empty() && !o.audit) {
+        auto known = load_baseline(o.baseline);
+        report.errors.insert(report.errors.end(), known.errors.begin(), known.errors.end());
+        if (known.value)
+            apply_baseline(report, *known.value);
+    }
+    if (!o.waivers.empty()) {
+        auto list = load_waivers(o.waivers);
+        report.errors.insert(report.errors.end(), list.errors.begin(), list.errors.end());
+        if (list.value)
+            apply_waivers(report, *list.value, *as_of);
+    }
+    if (!o.write_baseline.empty()) {
+        print_diagnostics(report.errors);
+        if (const int status = emit(write_baseline(report), o.write_baseline); status != 0)
+            return status;
+        return has_errors(report.errors) ? 2 : 0;
+    }
 
     std::string text;
     if (!render(report, o.format, o.output, text))
@@ -311,15 +347,22 @@ int run_cli(int argc, char** argv) {
     check_options check;
     auto* check_cmd = app.add_subcommand("check", "kontrollera fall (kommuner) mot regelpaketen");
     add_common(check_cmd);
-    check_cmd->add_option("cases", check.cases, "fall: mappar med *.json eller enskilda filer")->required();
-    check_cmd->add_option("--as-of", check.as_of, "referensdatum ÅÅÅÅ-MM-DD (standard: i dag)");
+    add_check_options(check_cmd, check);
+    check_cmd->add_option("--baseline", check.baseline, "baslinje: fynd i den räknas som kända, inte nya");
+    check_cmd->add_flag("--audit", check.audit, "revision: bortse från baslinje och undantag, rapportera allt");
     check_cmd->add_option("--format", check.format, "utdataformat")
         ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github", "gitlab", "markdown", "html"}));
     check_cmd->add_option("--output", check.output, "skriv till fil (atomiskt) i stället för stdout");
     check_cmd->add_option("--fail-on", check.fail_on, "lägsta nivå som ger status 1")
         ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-    check_cmd->add_option("-j,--jobs", check.jobs, "antal fall som kontrolleras samtidigt (standard: antal kärnor)");
-    check_cmd->add_option("--max-file-size", check.max_file_size, "största indatafil i byte (standard 256 MiB)");
+
+    check_options baseline_opts;
+    auto* baseline_cmd = app.add_subcommand("baseline", "baslinjer för CI");
+    auto* baseline_write = baseline_cmd->add_subcommand("write", "spara dagens fynd som baslinje");
+    baseline_cmd->require_subcommand(1);
+    add_common(baseline_write);
+    baseline_write->add_option("file", baseline_opts.write_baseline, "baslinjefilen som skrivs")->required();
+    add_check_options(baseline_write, baseline_opts);
 
     auto* rules_cmd = app.add_subcommand("rules", "lista de inlästa reglerna");
     add_common(rules_cmd);
@@ -368,6 +411,8 @@ int run_cli(int argc, char** argv) {
     const std::vector<std::string> args(argv, argv + argc);
     if (check_cmd->parsed())
         return run_check_command(common, check, args);
+    if (baseline_write->parsed())
+        return run_check_command(common, baseline_opts, args);
     if (rules_cmd->parsed())
         return run_rules_command(common);
     if (trace_cmd->parsed())

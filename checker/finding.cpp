@@ -46,7 +46,8 @@ summary summarize(const run_report& report) {
         for (const auto& f : c.findings) {
             if (f.state == finding_state::waived) {
                 ++s.waived;
-                continue;
+                if (!report.audit)
+                    continue;
             }
             if (f.state == finding_state::known)
                 ++s.known;

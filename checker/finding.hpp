@@ -140,6 +140,7 @@ struct run_report {
     std::vector<diagnostic> errors;   // input errors (packs and data files)
     std::vector<input_file> inputs;   // every input data file with its sha256
     std::vector<waiver_problem> waiver_problems;
+    bool audit = false; // --audit: waived and known findings count like any other
 };
 
 // Sorts findings: by file, line, rule, subject id, message (deterministic).

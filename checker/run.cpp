@@ -100,7 +100,7 @@ int exit_status(const run_report& report, const severity* fail_on) {
         return 0;
     for (const auto& c : report.cases)
         for (const auto& f : c.findings)
-            if (f.state == finding_state::active && rank(f.level) >= rank(*fail_on))
+            if ((f.state == finding_state::active || report.audit) && rank(f.level) >= rank(*fail_on))
                 return 1;
     return 0;
 }
