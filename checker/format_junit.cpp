@@ -1,0 +1,299 @@
+// JUnit XML for CI test reports (GitLab, Jenkins, Azure): a testsuite per
+// case, a testcase per rule applied to it, failed by its active findings.
+// Valid against both the strict Ant schema (JUnit.xsd) and Jenkins'
+// junit-10.xsd: <testsuites> carries no attributes (JUnit.xsd allows none),
+// each <testsuite> has id, package, timestamp without zone, hostname,
+// <properties>, <system-out>, <system-err>; times have three decimals.
+// Deterministic: the timestamp is the as-of date and every time is 0.000.
+#include "checker/formats.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace granska::checker {
+
+namespace {
+
+// XML 1.0 allows no C0 controls but tab, LF and CR; the rest become U+FFFD.
+// In attributes, whitespace is written as character references so a parser's
+// attribute normalisation does not flatten it.
+std::string xml_escape(const std::string& s, bool attribute) {
+    std::string out;
+    out.reserve(s.size());
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (ch) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += attribute ? "&quot;" : "\"";
+            break;
+        case '\'':
+            out += attribute ? "&apos;" : "'";
+            break;
+        case '\n':
+            out += attribute ? "&#10;" : "\n";
+            break;
+        case '\r':
+            out += "&#13;";
+            break;
+        case '\t':
+            out += attribute ? "&#9;" : "\t";
+            break;
+        default:
+            if (c < 0x20 || c == 0x7f)
+                out += "\xEF\xBF\xBD";
+            else
+                out += ch;
+        }
+    }
+    return out;
+}
+
+std::string attr(const std::string& s) {
+    return xml_escape(s, true);
+}
+std::string text(const std::string& s) {
+    return xml_escape(s, false);
+}
+
+constexpr const char* zero_time = "0.000";
+
+std::string location(const subject& s) {
+    std::string out = s.line > 0 ? fmt::format("{}:{}", s.file, s.line) : s.file;
+    if (!s.pointer.empty())
+        out += " " + s.pointer;
+    return out;
+}
+
+std::string state_note(const finding& f) {
+    if (f.state == finding_state::waived)
+        return fmt::format(" (undantag: {}; beslut {}; gäller t.o.m. {})", f.waiver.justification,
+                           f.waiver.decided_by, f.waiver.expires);
+    if (f.state == finding_state::known)
+        return " (känd sedan baslinjen)";
+    return "";
+}
+
+// One finding as a few lines of the failure text.
+std::string finding_text(const finding& f) {
+    std::string out = fmt::format("{} {}: {} {} ({}){}\n", swedish(f.level), f.rule, f.about.kind,
+                                  f.about.id, location(f.about), state_note(f));
+    out += "  " + f.message + "\n";
+    out += fmt::format("  Källa: {}, {}: \"{}\"\n", f.cite.document, f.cite.section, f.cite.text);
+    for (const auto& e : f.evidence)
+        out += fmt::format("  {}: {}\n", e.name, e.value);
+    return out;
+}
+
+bool belongs_to(const diagnostic& d, const std::string& case_path) {
+    std::string root = case_path;
+    while (root.size() > 1 && root.back() == '/')
+        root.pop_back();
+    return d.file == root || d.file.starts_with(root + "/");
+}
+
+std::string diagnostic_text(const diagnostic& d) {
+    std::string where = d.file;
+    if (d.line > 0)
+        where += fmt::format(":{}", d.line);
+    if (d.line > 0 && d.column > 0)
+        where += fmt::format(":{}", d.column);
+    const char* level = d.severity == diagnostic_severity::error ? "fel" : "varning";
+    return fmt::format("{}: {}: {}{}\n", where, level, d.message,
+                       d.pointer.empty() ? "" : " (" + d.pointer + ")");
+}
+
+struct suite {
+    std::string name;
+    std::string package;
+    std::vector<std::pair<std::string, std::string>> properties;
+    std::string cases; // the <testcase> elements
+    int tests = 0, failures = 0, errors = 0;
+    std::string out, err;
+};
+
+void add_error_case(suite& s, const std::string& name, const std::string& classname,
+                    const std::vector<const diagnostic*>& ds) {
+    std::string body;
+    for (const auto* d : ds)
+        body += diagnostic_text(*d);
+    const std::string message =
+        ds.empty() ? std::string("fallet kunde inte läsas; inga regler kördes")
+                   : fmt::format("{} indatafel: {}", ds.size(), ds.front()->message);
+    s.cases += fmt::format("    <testcase name=\"{}\" classname=\"{}\" time=\"{}\">\n", attr(name),
+                           attr(classname), zero_time);
+    s.cases += fmt::format("      <error type=\"input\" message=\"{}\">{}</error>\n", attr(message),
+                           text(body));
+    s.cases += "    </testcase>\n";
+    ++s.tests;
+    ++s.errors;
+}
+
+// The rules applied to a case: those of its packs, then any rule a finding
+// names that is not among them (never silently drop a finding).
+std::vector<std::pair<std::string, std::string>> rules_of(const run_report& report,
+                                                          const case_report& c) {
+    std::vector<std::pair<std::string, std::string>> out;
+    std::set<std::string> seen;
+    for (const auto& r : report.rules)
+        if (std::find(c.packs.begin(), c.packs.end(), r.pack) != c.packs.end() &&
+            seen.insert(r.id).second)
+            out.emplace_back(r.id, r.title);
+    for (const auto& f : c.findings)
+        if (seen.insert(f.rule).second)
+            out.emplace_back(f.rule, f.title);
+    return out;
+}
+
+suite case_suite(const run_report& report, const case_report& c, std::vector<bool>& used_errors) {
+    suite s;
+    const std::string who = !c.municipality_name.empty()   ? c.municipality_name
+                            : !c.municipality_code.empty() ? c.municipality_code
+                                                           : "okänd kommun";
+    s.name = fmt::format("{} ({})", who, c.path);
+    s.package =
+        "granska." + (c.municipality_code.empty() ? std::string("okand") : c.municipality_code);
+    const std::string classname = who + "/" + c.path;
+    s.properties = {
+        {"as_of", report.as_of}, {"case", c.path}, {"municipality_code", c.municipality_code}};
+    if (c.loaded) {
+        s.properties.emplace_back("policy", c.policy_id);
+        std::string packs;
+        for (const auto& p : c.packs)
+            packs += (packs.empty() ? "" : ", ") + p;
+        s.properties.emplace_back("rule_packs", packs);
+    }
+    std::vector<const diagnostic*> mine;
+    for (std::size_t i = 0; i < report.errors.size(); ++i)
+        if (!used_errors[i] && belongs_to(report.errors[i], c.path)) {
+            used_errors[i] = true;
+            if (report.errors[i].severity == diagnostic_severity::error)
+                mine.push_back(&report.errors[i]);
+            else
+                s.err += diagnostic_text(report.errors[i]);
+        }
+    if (!c.loaded || !mine.empty())
+        add_error_case(s, "indata", classname, mine);
+    std::size_t waived = 0, known = 0;
+    for (const auto& [id, title] : rules_of(report, c)) {
+        std::vector<const finding*> active;
+        std::string body;
+        for (const auto& f : c.findings) {
+            if (f.rule != id)
+                continue;
+            if (f.state == finding_state::active)
+                active.push_back(&f);
+            waived += f.state == finding_state::waived;
+            known += f.state == finding_state::known;
+        }
+        ++s.tests;
+        s.cases += fmt::format("    <testcase name=\"{}\" classname=\"{}\" time=\"{}\"",
+                               attr(id + " " + title), attr(classname), zero_time);
+        if (active.empty()) {
+            s.cases += "/>\n";
+            continue;
+        }
+        // Active findings first; waived and known ones of the same rule after, for context.
+        const finding* worst =
+            *std::max_element(active.begin(), active.end(),
+                              [](auto* a, auto* b) { return rank(a->level) < rank(b->level); });
+        for (const auto* f : active)
+            body += finding_text(*f);
+        for (const auto& f : c.findings)
+            if (f.rule == id && f.state != finding_state::active)
+                body += finding_text(f);
+        const std::string message =
+            active.size() == 1
+                ? active.front()->message
+                : fmt::format("{} fynd; det första: {}", active.size(), active.front()->message);
+        s.cases += fmt::format(
+            ">\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    </testcase>\n",
+            to_string(worst->level), attr(message), text(body));
+        ++s.failures;
+    }
+    s.properties.emplace_back("waived", std::to_string(waived));
+    s.properties.emplace_back("known", std::to_string(known));
+    for (const auto& f : c.findings)
+        if (f.state != finding_state::active)
+            s.out += finding_text(f);
+    return s;
+}
+
+void write_suite(std::string& out, const suite& s, std::size_t id, const std::string& timestamp) {
+    out += fmt::format(
+        "  <testsuite name=\"{}\" package=\"{}\" id=\"{}\" timestamp=\"{}\" hostname=\"granska\" "
+        "tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"0\" time=\"{}\">\n",
+        attr(s.name), attr(s.package), id, timestamp, s.tests, s.failures, s.errors, zero_time);
+    if (s.properties.empty()) {
+        out += "    <properties/>\n";
+    } else {
+        out += "    <properties>\n";
+        for (const auto& [name, value] : s.properties)
+            out += fmt::format("      <property name=\"{}\" value=\"{}\"/>\n", attr(name),
+                               attr(value));
+        out += "    </properties>\n";
+    }
+    out += s.cases;
+    out += s.out.empty() ? "    <system-out/>\n"
+                         : "    <system-out>" + text(s.out) + "</system-out>\n";
+    out += s.err.empty() ? "    <system-err/>\n"
+                         : "    <system-err>" + text(s.err) + "</system-err>\n";
+    out += "  </testsuite>\n";
+}
+
+} // namespace
+
+std::string format_junit(const run_report& report, const format_options&) {
+    const std::string timestamp =
+        (report.as_of.empty() ? std::string("1970-01-01") : report.as_of) + "T00:00:00";
+    std::vector<suite> suites;
+    std::vector<bool> used_errors(report.errors.size(), false);
+    for (const auto& c : report.cases)
+        suites.push_back(case_suite(report, c, used_errors));
+
+    // Input errors no case owns (rule packs, files given twice, ...).
+    std::vector<const diagnostic*> rest;
+    for (std::size_t i = 0; i < report.errors.size(); ++i)
+        if (!used_errors[i] && report.errors[i].severity == diagnostic_severity::error)
+            rest.push_back(&report.errors[i]);
+    if (!rest.empty()) {
+        suite s{"granska", "granska", {{"as_of", report.as_of}}, "", 0, 0, 0, "", ""};
+        add_error_case(s, "indata", "granska", rest);
+        suites.push_back(std::move(s));
+    }
+    // Expired and stale waivers: the waiver file needs attention.
+    if (!report.waiver_problems.empty()) {
+        suite s{"undantag", "granska.undantag", {{"as_of", report.as_of}}, "", 0, 0, 0, "", ""};
+        for (const auto& w : report.waiver_problems) {
+            const std::string name = fmt::format("{} {}:{}", w.kind, w.file, w.line);
+            s.cases +=
+                fmt::format("    <testcase name=\"{}\" classname=\"undantag\" time=\"{}\">\n",
+                            attr(name), zero_time);
+            s.cases += fmt::format(
+                "      <failure type=\"warning\" message=\"{}\">{}</failure>\n    </testcase>\n",
+                attr(w.message), text(fmt::format("{}:{}: {}\n", w.file, w.line, w.message)));
+            ++s.tests;
+            ++s.failures;
+        }
+        suites.push_back(std::move(s));
+    }
+
+    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n";
+    for (std::size_t i = 0; i < suites.size(); ++i)
+        write_suite(out, suites[i], i, timestamp);
+    out += "</testsuites>\n";
+    return out;
+}
+
+} // namespace granska::checker

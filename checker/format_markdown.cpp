@@ -1,0 +1,217 @@
+// A compact summary for a merge-request comment: counts, one table of
+// findings per case grouped by subject (a nämnd and its plans together), the
+// cited clauses once per rule, input errors and waivers that need attention.
+// GitHub- and GitLab-flavoured Markdown both render it.
+#include "checker/formats.hpp"
+#include "checker/report_paths.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace granska::checker {
+
+namespace {
+
+// Table cells: '|' would end the cell and a newline the row; '<' could start
+// HTML the comment renders.
+std::string cell(const std::string& s) {
+    std::string out;
+    for (const char c : s) {
+        switch (c) {
+        case '|':
+            out += "\\|";
+            break;
+        case '\n':
+            out += "<br>";
+            break;
+        case '\r':
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+// Inline text outside tables: no table escape, but still no raw HTML.
+std::string inline_text(const std::string& s) {
+    std::string out;
+    for (const char c : s) {
+        switch (c) {
+        case '\n':
+            out += ' ';
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+// A code span that survives backticks in the text.
+std::string code(const std::string& s) {
+    return s.find('`') == std::string::npos ? "`" + s + "`" : "`` " + s + " ``";
+}
+
+const char* kind_word(const std::string& kind) {
+    static const std::map<std::string, const char*> words{
+        {"policy", "policy"}, {"body", "nämnd"},  {"plan", "plan"}, {"goal", "mål"},
+        {"action", "åtgärd"}, {"record", "post"}, {"case", "fall"}};
+    const auto it = words.find(kind);
+    return it == words.end() ? "subjekt" : it->second;
+}
+
+std::string subject_label(const subject& s, const case_report& c) {
+    if (s.kind == "body")
+        for (const auto& b : c.bodies)
+            if (b.id == s.id && !b.name.empty())
+                return fmt::format("{} {}", b.name, code(s.id));
+    return fmt::format("{} {}", kind_word(s.kind), code(s.id));
+}
+
+std::string state_word(const finding& f) {
+    switch (f.state) {
+    case finding_state::active:
+        return "ny";
+    case finding_state::known:
+        return "känd sedan baslinjen";
+    case finding_state::waived:
+        return fmt::format("undantag: {} (beslut {}; t.o.m. {})", f.waiver.justification,
+                           f.waiver.decided_by, f.waiver.expires);
+    }
+    return "ny";
+}
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+void case_section(std::string& out, const case_report& c, const format_options& options) {
+    out += fmt::format("\n### {} ({}) — {}\n\n", inline_text(c.municipality_name),
+                       inline_text(c.municipality_code), code(c.path));
+    if (!c.loaded) {
+        out += "Fallet kunde inte läsas; inga regler kördes (se indatafel nedan).\n";
+        return;
+    }
+    if (c.findings.empty()) {
+        out += "Inga fynd.\n";
+        return;
+    }
+    // Group by subject: order of first appearance keeps the findings' own order.
+    std::vector<std::string> order;
+    std::map<std::string, std::vector<const finding*>> groups;
+    for (const auto& f : c.findings) {
+        const std::string key = f.about.kind + "\x1f" + f.about.id;
+        if (!groups.contains(key))
+            order.push_back(key);
+        groups[key].push_back(&f);
+    }
+    out += "| subjekt | regel | nivå | fynd | plats | status |\n|---|---|---|---|---|---|\n";
+    for (const auto& key : order) {
+        auto& group = groups[key];
+        std::stable_sort(group.begin(), group.end(), [](const finding* a, const finding* b) {
+            return rank(a->level) > rank(b->level);
+        });
+        bool first = true;
+        for (const auto* f : group) {
+            const std::string file = relative_path(f->about.file, options.working_dir);
+            const std::string where =
+                f->about.line > 0 ? fmt::format("{}:{}", file, f->about.line) : file;
+            out += fmt::format("| {} | {} | {} | {} | {} | {} |\n",
+                               first ? cell(subject_label(f->about, c)) : "", cell(f->rule),
+                               swedish(f->level), cell(f->message), cell(code(where)),
+                               cell(state_word(*f)));
+            first = false;
+        }
+    }
+}
+
+} // namespace
+
+std::string format_markdown(const run_report& report, const format_options& options) {
+    std::size_t counts[3] = {0, 0, 0}; // error, warning, info: active findings only
+    std::size_t waived = 0, known = 0;
+    for (const auto& c : report.cases)
+        for (const auto& f : c.findings) {
+            if (f.state == finding_state::waived)
+                ++waived;
+            else if (f.state == finding_state::known)
+                ++known;
+            else
+                ++counts[3 - rank(f.level)];
+        }
+    std::size_t input_errors = 0;
+    for (const auto& e : report.errors)
+        input_errors += e.severity == diagnostic_severity::error;
+
+    std::string out = fmt::format("## granska: {}, {}, {}\n\n", plural(counts[0], "fel", "fel"),
+                                  plural(counts[1], "varning", "varningar"),
+                                  plural(counts[2], "information", "information"));
+    out += fmt::format("Referensdatum {} · {} · {} · {} · {}\n\n", report.as_of,
+                       plural(report.cases.size(), "fall", "fall"),
+                       plural(waived, "undantag", "undantag"),
+                       plural(known, "känt sedan baslinjen", "kända sedan baslinjen"),
+                       plural(input_errors, "indatafel", "indatafel"));
+    out += "| nivå | nya fynd |\n|---|---:|\n";
+    out += fmt::format("| fel | {} |\n| varning | {} |\n| information | {} |\n", counts[0],
+                       counts[1], counts[2]);
+
+    for (const auto& c : report.cases)
+        case_section(out, c, options);
+
+    // Each cited clause once, in rule order.
+    std::map<std::string, const finding*> cited;
+    for (const auto& c : report.cases)
+        for (const auto& f : c.findings)
+            cited.emplace(f.rule, &f);
+    if (!cited.empty()) {
+        out += "\n### Källor\n\n";
+        for (const auto& [rule, f] : cited) {
+            out += fmt::format("- **{}** {} — *{}*, {}: “{}”", inline_text(rule),
+                               inline_text(f->title), inline_text(f->cite.document),
+                               inline_text(f->cite.section), inline_text(f->cite.text));
+            if (!f->note.empty())
+                out += fmt::format(" Tolkning: {}", inline_text(f->note));
+            out += "\n";
+        }
+    }
+    if (!report.errors.empty()) {
+        out += "\n### Indatafel\n\n";
+        for (const auto& d : report.errors) {
+            std::string where = relative_path(d.file, options.working_dir);
+            if (d.line > 0)
+                where += fmt::format(":{}", d.line);
+            if (d.line > 0 && d.column > 0)
+                where += fmt::format(":{}", d.column);
+            out += fmt::format("- {}: {}{}\n", code(where), inline_text(d.message),
+                               d.pointer.empty() ? "" : " (" + code(d.pointer) + ")");
+        }
+    }
+    if (!report.waiver_problems.empty()) {
+        out += "\n### Undantag att se över\n\n";
+        for (const auto& w : report.waiver_problems)
+            out += fmt::format(
+                "- {} ({}): {}\n",
+                code(fmt::format("{}:{}", relative_path(w.file, options.working_dir), w.line)),
+                w.kind == "expired" ? "har gått ut" : "matchar inget fynd", inline_text(w.message));
+    }
+    return out;
+}
+
+} // namespace granska::checker
