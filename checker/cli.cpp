@@ -121,6 +121,16 @@ bool render(const run_report& report, const std::string& format, const std::stri
         text = format_text(report, fo);
     else if (format == "json")
         text = format_json(report, fo);
+    else if (format == "sarif")
+        text = format_sarif(report, fo);
+    else if (format == "junit")
+        text = format_junit(report, fo);
+    else if (format == "github")
+        text = format_github(report, fo);
+    else if (format == "gitlab")
+        text = format_gitlab(report, fo);
+    else if (format == "markdown")
+        text = format_markdown(report, fo);
     else {
         std::cerr << "granska: fel: formatet " << format << " finns inte i den här versionen\n";
         return false;
