@@ -89,18 +89,22 @@ std::string format_github(const run_report& report, const format_options& option
             std::string message = fmt::format("{}\nKälla: {}, {}: \"{}\"", f.message,
                                               f.cite.document, f.cite.section, f.cite.text);
             const char* command = command_of(f.level);
-            // Waived and known findings stay visible but never look like failures.
+            // Waived and known findings stay visible but never look like failures
+            // (with --audit they keep their level: they count like any other).
+            const char* quiet = report.audit ? command : "notice";
+            if (report.audit)
+                ++counts[3 - rank(f.level)];
             if (f.state == finding_state::waived) {
-                command = "notice";
+                command = quiet;
                 message =
                     fmt::format("{} (undantag: {}; beslut {}; gäller t.o.m. {})", f.message,
                                 f.waiver.justification, f.waiver.decided_by, f.waiver.expires);
                 ++waived;
             } else if (f.state == finding_state::known) {
-                command = "notice";
+                command = quiet;
                 message = f.message + " (känd sedan baslinjen)";
                 ++known;
-            } else {
+            } else if (!report.audit) {
                 ++counts[3 - rank(f.level)];
             }
             out += annotation(command, file, f.about.line, 0, f.rule + " " + f.title, message);
@@ -115,11 +119,12 @@ std::string format_github(const run_report& report, const format_options& option
                                               : "granska: undantaget matchar inget fynd",
                           w.message);
     // A plain line for the job log; the runner shows it as it is.
-    out += fmt::format(
-        "granska: {} fel, {} varningar, {} information i {} fall per {}; {} undantag, {} kända "
-        "sedan baslinjen, {} indatafel\n",
-        counts[0], counts[1], counts[2], report.cases.size(), report.as_of, waived, known,
-        report.errors.size());
+    out +=
+        fmt::format("granska: {} fel, {} {}, {} information i {} fall per {}; {} undantag, {} {} "
+                    "sedan baslinjen, {} indatafel\n",
+                    counts[0], counts[1], counts[1] == 1 ? "varning" : "varningar", counts[2],
+                    report.cases.size(), report.as_of, waived, known, known == 1 ? "känd" : "kända",
+                    report.errors.size());
     return out;
 }
 

@@ -6,7 +6,8 @@
 // "error" is "major" (it fails the pipeline by default), "warning" is
 // "minor", "info" is "info". Input errors are "critical": the submission could
 // not be checked at all. Waived findings are "info" whatever their level, so
-// an accepted exception never reads as a defect; known ones keep their level.
+// an accepted exception never reads as a defect (except with --audit); known
+// ones keep their level.
 #include "checker/formats.hpp"
 #include "checker/report_paths.hpp"
 #include "checker/sha256.hpp"
@@ -58,7 +59,8 @@ std::string format_gitlab(const run_report& report, const format_options& option
                 description +=
                     fmt::format(" (undantag: {}; beslut {}; gäller t.o.m. {})",
                                 f.waiver.justification, f.waiver.decided_by, f.waiver.expires);
-                level = "info";
+                if (!report.audit) // --audit: waived findings count like any other
+                    level = "info";
             } else if (f.state == finding_state::known) {
                 description += " (känd sedan baslinjen)";
             }

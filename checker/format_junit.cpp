@@ -192,7 +192,8 @@ suite case_suite(const run_report& report, const case_report& c, std::vector<boo
         for (const auto& f : c.findings) {
             if (f.rule != id)
                 continue;
-            if (f.state == finding_state::active)
+            // --audit: waived and known findings fail like any other.
+            if (f.state == finding_state::active || report.audit)
                 active.push_back(&f);
             waived += f.state == finding_state::waived;
             known += f.state == finding_state::known;
@@ -211,7 +212,7 @@ suite case_suite(const run_report& report, const case_report& c, std::vector<boo
         for (const auto* f : active)
             body += finding_text(*f);
         for (const auto& f : c.findings)
-            if (f.rule == id && f.state != finding_state::active)
+            if (f.rule == id && f.state != finding_state::active && !report.audit)
                 body += finding_text(f);
         const std::string message =
             active.size() == 1

@@ -103,8 +103,11 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 }
 
 void case_section(std::string& out, const case_report& c, const format_options& options) {
-    out += fmt::format("\n### {} ({}) — {}\n\n", inline_text(c.municipality_name),
-                       inline_text(c.municipality_code), code(c.path));
+    if (c.municipality_name.empty())
+        out += fmt::format("\n### {}\n\n", code(c.path));
+    else
+        out += fmt::format("\n### {} ({}) — {}\n\n", inline_text(c.municipality_name),
+                           inline_text(c.municipality_code), code(c.path));
     if (!c.loaded) {
         out += "Fallet kunde inte läsas; inga regler kördes (se indatafel nedan).\n";
         return;
@@ -149,11 +152,10 @@ std::string format_markdown(const run_report& report, const format_options& opti
     std::size_t waived = 0, known = 0;
     for (const auto& c : report.cases)
         for (const auto& f : c.findings) {
-            if (f.state == finding_state::waived)
-                ++waived;
-            else if (f.state == finding_state::known)
-                ++known;
-            else
+            waived += f.state == finding_state::waived;
+            known += f.state == finding_state::known;
+            // --audit: waived and known findings count like any other.
+            if (f.state == finding_state::active || report.audit)
                 ++counts[3 - rank(f.level)];
         }
     std::size_t input_errors = 0;
@@ -168,7 +170,8 @@ std::string format_markdown(const run_report& report, const format_options& opti
                        plural(waived, "undantag", "undantag"),
                        plural(known, "känt sedan baslinjen", "kända sedan baslinjen"),
                        plural(input_errors, "indatafel", "indatafel"));
-    out += "| nivå | nya fynd |\n|---|---:|\n";
+    out += report.audit ? "| nivå | fynd (granskning: alla räknas) |\n|---|---:|\n"
+                        : "| nivå | nya fynd |\n|---|---:|\n";
     out += fmt::format("| fel | {} |\n| varning | {} |\n| information | {} |\n", counts[0],
                        counts[1], counts[2]);
 
