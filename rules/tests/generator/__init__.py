@@ -1,0 +1,1 @@
+"""Rule-test definitions, one module per rule pack (see ../generate.py)."""

@@ -1,0 +1,164 @@
+"""COM-01..05, the rules every pack includes; the cases are Herrljunga's (1466)."""
+
+from .build import OMIT, Pack, action, goal, plan
+
+POLICY = "herrljunga-integrationspolicy"
+
+pack = Pack("common", "Herrljunga kommun", "1466", {
+    "id": POLICY,
+    "title": "Integrationspolicy för Herrljunga kommun",
+    "document_type": "policy",
+    "registration_number": "KS-2016-284",
+    "adopted_by": "kommunfullmaktige",
+    "adopted_on": "2017-11-14",
+    "valid_until": None,
+    "owner": "Folkhälsoutvecklare",
+})
+t = pack.test
+
+# --- COM-01: the header names registration number, decision maker, date, owner
+
+t("com-01-complete-header", "Diarienummer, beslutsfattare, datum och ägare finns: COM-01 håller",
+  as_of="2026-11-22", findings=[])
+t("com-01-missing-registration-number", "Diarienummer saknas: ett fynd om policyn",
+  as_of="2026-11-22", policy={"registration_number": OMIT},
+  findings=[("COM-01", POLICY)])
+t("com-01-every-field-missing-or-empty",
+  "Tomt diarienummer, tom beslutsfattare, inget datum, tom ägare: ett fynd per uppgift",
+  as_of="2026-11-22",
+  policy={"registration_number": "", "adopted_by": "", "adopted_on": OMIT, "owner": ""},
+  findings=[("COM-01", POLICY)] * 4)
+
+# --- COM-02: in force at as-of
+
+t("com-02-valid-until-as-of", "Giltig t.o.m. samma dag som referensdatumet: gäller",
+  as_of="2022-09-02", policy={"valid_until": "2022-09-02"}, findings=[])
+t("com-02-valid-until-day-before", "Giltig t.o.m. dagen före referensdatumet: har upphört",
+  as_of="2022-09-03", policy={"valid_until": "2022-09-02"},
+  findings=[("COM-02", POLICY)])
+t("com-02-valid-until-null", "Inget slutdatum (null): gäller tills vidare",
+  as_of="2026-11-22", policy={"valid_until": None}, findings=[])
+t("com-02-valid-until-absent", "Slutdatum anges inte alls: gäller tills vidare",
+  as_of="2026-11-22", policy={"valid_until": OMIT}, findings=[])
+
+# --- COM-03: every action's responsible is a body of the organisation
+
+t("com-03-responsible-bodies-exist",
+  "Policyns och planens åtgärder har organ i organisationen som ansvariga",
+  as_of="2026-11-22",
+  policy={"actions": [action("pol-a1", responsible="kommunstyrelsen")]},
+  plans=[plan("sn-2026", "socialnamnden", "verksamhetsplan", "2026-01-01", "2026-12-31",
+              actions=[action("sn-a1", responsible="socialnamnden")])],
+  findings=[])
+t("com-03-responsible-unknown-body",
+  "Ansvarig är en enhet som inte finns i organisationen, i policyn och i en gammal plan",
+  as_of="2026-11-22",
+  policy={"actions": [action("pol-a1", responsible="arbetsmarknadsenheten")]},
+  plans=[plan("sn-2019", "socialnamnden", "verksamhetsplan", "2019-01-01", "2019-12-31",
+              actions=[action("sn-a1", responsible="integrationsenheten"),
+                       action("sn-a2", responsible="socialnamnden")])],
+  findings=[("COM-03", "pol-a1"), ("COM-03", "sn-a1")])
+t("com-03-responsible-missing", "En åtgärd utan ansvarig (saknas, tom): ett fynd per åtgärd",
+  as_of="2026-11-22",
+  plans=[plan("sn-2026", "socialnamnden", "verksamhetsplan", "2026-01-01", "2026-12-31",
+              actions=[action("sn-a1", responsible=OMIT), action("sn-a2", responsible="")])],
+  findings=[("COM-03", "sn-a1"), ("COM-03", "sn-a2")])
+t("com-03-responsible-kind-not-id",
+  "Ansvarig anges som organtyp (kommunstyrelse), inte som id för ett organ: fynd",
+  as_of="2026-11-22",
+  plans=[plan("sn-2026", "socialnamnden", "verksamhetsplan", "2026-01-01", "2026-12-31",
+              actions=[action("sn-a1", responsible="kommunstyrelse")])],
+  findings=[("COM-03", "sn-a1")])
+
+# --- COM-04: deadlines kept; overdue by status, late by completed_on
+
+SN_2026 = ("sn-2026", "socialnamnden", "verksamhetsplan", "2026-01-01", "2026-12-31")
+
+
+def with_actions(*actions):
+    return [plan(*SN_2026, actions=list(actions))]
+
+
+t("com-04-deadline-on-as-of", "Tidsgränsen är referensdatumet och åtgärden pågår: inte försenad",
+  as_of="2026-11-22", plans=with_actions(action("a1", deadline="2026-11-22", status="ongoing")),
+  findings=[])
+t("com-04-deadline-day-before-as-of", "Tidsgränsen passerade dagen före och åtgärden pågår: försenad",
+  as_of="2026-11-22", plans=with_actions(action("a1", deadline="2026-11-21", status="ongoing")),
+  findings=[("COM-04", "a1")])
+t("com-04-overdue-everywhere",
+  "Försenade åtgärder räknas i policyn och i planer vars period är slut (planned, ongoing)",
+  as_of="2026-11-22",
+  policy={"actions": [action("pol-a1", deadline="2020-06-30", status="planned")]},
+  plans=[plan("sn-2019", "socialnamnden", "verksamhetsplan", "2019-01-01", "2019-12-31",
+              actions=[action("sn19-a1", deadline="2019-12-31", status="ongoing")])],
+  findings=[("COM-04", "pol-a1"), ("COM-04", "sn19-a1")])
+t("com-04-done-or-cancelled-not-overdue",
+  "Passerad tidsgräns men status done (utan datum) eller cancelled: inte försenad",
+  as_of="2026-11-22",
+  plans=with_actions(action("a1", deadline="2026-03-31", status="done"),
+                     action("a2", deadline="2026-03-31", status="cancelled")),
+  findings=[])
+t("com-04-completed-on-deadline", "Klar samma dag som tidsgränsen: inte sen",
+  as_of="2026-11-22",
+  plans=with_actions(action("a1", deadline="2026-05-31", status="done", completed_on="2026-05-31")),
+  findings=[])
+t("com-04-completed-one-day-late", "Klar dagen efter tidsgränsen: sen, varning",
+  as_of="2026-11-22",
+  plans=with_actions(action("a1", deadline="2026-05-31", status="done", completed_on="2026-06-01")),
+  findings=[("COM-04", "a1", "warning")])
+t("com-04-completed-after-as-of-ignored",
+  "Klarmarkering daterad efter referensdatumet räknas inte som sen",
+  as_of="2026-11-22",
+  plans=with_actions(action("a1", deadline="2026-05-31", status="done", completed_on="2026-12-01")),
+  findings=[])
+t("com-04-overdue-and-late", "En åtgärd försenad och en annan sent klar: ett fel och en varning",
+  as_of="2026-11-22",
+  plans=with_actions(action("a1", deadline="2026-05-31", status="ongoing"),
+                     action("a2", deadline="2026-05-31", status="done", completed_on="2026-07-01")),
+  findings=[("COM-04", "a1"), ("COM-04", "a2", "warning")])
+
+# --- COM-05: no personal identity numbers anywhere in the case
+# 121212-1212 / 191212121212: Skatteverket's test number, valid check digit.
+
+
+def described(text):
+    return with_actions(action("a1", description=text))
+
+
+t("com-05-no-personal-number", "Inga personnummer, bara datum och diarienummer",
+  as_of="2026-11-22", plans=described("Uppföljning 2026-05-31 enligt KS-2016-284, 12 deltagare"),
+  findings=[])
+t("com-05-short-form-in-action", "ÅÅMMDD-NNNN med giltig kontrollsiffra i en åtgärd: fynd om åtgärden",
+  as_of="2026-11-22", plans=described("Kontakt med 121212-1212 om språkcafé"),
+  findings=[("COM-05", "a1")])
+t("com-05-long-form-in-goal", "ÅÅÅÅMMDDNNNN med giltig kontrollsiffra i ett mål: fynd om målet",
+  as_of="2026-11-22",
+  plans=[plan(*SN_2026, goals=[goal("mal-1", "Följ upp ärende 191212121212 varje månad")])],
+  findings=[("COM-05", "mal-1")])
+t("com-05-in-record", "Personnummer i en post: fynd om posten",
+  as_of="2026-11-22",
+  plans=[plan(*SN_2026, records={"childcare_placements": [
+      {"id": "bo-1", "applied_on": "2026-01-10", "placed_on": "2026-02-01", "note": "811218-9876"}]})],
+  findings=[("COM-05", "bo-1")])
+t("com-05-in-plan-report", "Personnummer i en redovisning (utan id): fynd om planen",
+  as_of="2026-11-22",
+  plans=[plan(*SN_2026, reports=[{"date": "2026-06-01", "to": "kommunstyrelsen",
+                                  "summary": "Redovisat för 811218-9876"}])],
+  findings=[("COM-05", "sn-2026")])
+t("com-05-in-policy-follow-up", "Personnummer i policyns uppföljning: fynd om policyn",
+  as_of="2026-11-22",
+  policy={"follow_ups": [{"date": "2020-03-01", "reported_to": "kommunfullmaktige",
+                          "summary": "Föredragande 121212-1212"}]},
+  findings=[("COM-05", POLICY)])
+t("com-05-invalid-check-digit", "ÅÅMMDD-NNNN med fel kontrollsiffra: inget personnummer",
+  as_of="2026-11-22", plans=described("Ärende 121212-1213"), findings=[])
+t("com-05-coordination-number", "Samordningsnummer (dag + 60) med giltig kontrollsiffra matchas inte",
+  as_of="2026-11-22", plans=described("Ärende 121272-1235"), findings=[])
+t("com-05-long-form-with-hyphen", "ÅÅÅÅMMDD-NNNN matchas inte",
+  as_of="2026-11-22", plans=described("Ärende 19121212-1212"), findings=[])
+t("com-05-plus-form", "ÅÅMMDD+NNNN matchas inte",
+  as_of="2026-11-22", plans=described("Ärende 121212+1212"), findings=[])
+t("com-05-longer-digit-run", "Siffrorna är en del av en längre sifferföljd: inget personnummer",
+  as_of="2026-11-22", plans=described("Referens 9121212-12120"), findings=[])
+t("com-05-impossible-date", "Månad 13 finns inte (kontrollsiffran stämmer): inget personnummer",
+  as_of="2026-11-22", plans=described("Ärende 121312-1211"), findings=[])
