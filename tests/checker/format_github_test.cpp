@@ -62,3 +62,14 @@ TEST_CASE("GitHub shows waived and known findings as notices", "[format][github]
                    "2027-06-30)\n") != std::string::npos);
     CHECK(out.find("(känd sedan baslinjen)\n") != std::string::npos);
 }
+
+TEST_CASE("GitHub with --audit: waived and known findings keep their level", "[format][github]") {
+    auto report = sample_report();
+    report.audit = true;
+    const auto out = github_of(report);
+    CHECK(out.find("::error file=policies/herrljunga/organisation.json,line=8,title=HER-01") !=
+          std::string::npos);
+    CHECK(out.find("::warning file=policies/herrljunga/plans/social nämnd.json,line=21,") !=
+          std::string::npos);
+    CHECK(out.find("granska: 2 fel, 1 varning, 1 information i 2 fall") != std::string::npos);
+}

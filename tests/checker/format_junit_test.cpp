@@ -134,3 +134,11 @@ TEST_CASE("JUnit output validates against both JUnit schemas with xmllint",
         }
     }
 }
+
+TEST_CASE("JUnit with --audit fails testcases on waived and known findings", "[format][junit]") {
+    auto report = sample_report();
+    report.audit = true;
+    const auto xml = junit_of(report);
+    CHECK(contains(xml, "tests=\"4\" failures=\"3\" errors=\"0\""));
+    CHECK(contains(xml, "<failure type=\"warning\" message=\"Målet &quot;Fler i arbete"));
+}

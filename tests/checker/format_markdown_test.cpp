@@ -56,3 +56,11 @@ TEST_CASE("Markdown cites each rule's clause once", "[format][markdown]") {
     REQUIRE(first != std::string::npos);
     CHECK(md.find(clause, first + 1) == std::string::npos);
 }
+
+TEST_CASE("Markdown with --audit counts waived and known findings too", "[format][markdown]") {
+    auto report = sample_report();
+    report.audit = true;
+    const auto md = markdown_of(report);
+    CHECK(md.starts_with("## granska: 2 fel, 1 varning, 1 information\n"));
+    CHECK(contains(md, "| nivå | fynd (granskning: alla räknas) |\n"));
+}
