@@ -493,6 +493,8 @@ def parse_args(argv):
     ap.add_argument("--municipalities", type=int, help="antal kommuner (standard: enligt --size)")
     ap.add_argument("--bodies", type=int, default=30, help="organ per kommun (ungefär)")
     ap.add_argument("--actions", default="25-45", help="åtgärder per plan, MIN-MAX")
+    ap.add_argument("--print-stamp", action="store_true",
+                    help="skriv bara första raden i GENERATED.txt som skulle skrivas, och avsluta")
     args = ap.parse_args(argv)
     args.out = args.out or os.path.join(here, "data", args.size)
     args.municipalities = args.municipalities or SIZES[args.size]
@@ -508,6 +510,9 @@ def main(argv):
     stamp = (f"granska-bench generator {GENERATOR_VERSION} seed {args.seed} as-of {args.as_of} "
              f"municipalities {args.municipalities} bodies {args.bodies} "
              f"actions {args.actions[0]}-{args.actions[1]}\n")
+    if args.print_stamp:
+        sys.stdout.write(stamp)
+        return
     if os.path.isdir(args.out):
         shutil.rmtree(args.out)
     os.makedirs(args.out)
