@@ -6,6 +6,7 @@
 // <properties>, <system-out>, <system-err>; times have three decimals.
 // Deterministic: the timestamp is the as-of date and every time is 0.000.
 #include "checker/formats.hpp"
+#include "checker/report_paths.hpp"
 
 #include <fmt/format.h>
 
@@ -69,8 +70,9 @@ std::string text(const std::string& s) {
 
 constexpr const char* zero_time = "0.000";
 
-std::string location(const subject& s) {
-    std::string out = s.line > 0 ? fmt::format("{}:{}", s.file, s.line) : s.file;
+std::string location(const subject& s, const std::string& working_dir) {
+    const std::string file = relative_path(s.file, working_dir);
+    std::string out = s.line > 0 ? fmt::format("{}:{}", file, s.line) : file;
     if (!s.pointer.empty())
         out += " " + s.pointer;
     return out;
@@ -85,11 +87,21 @@ std::string state_note(const finding& f) {
     return "";
 }
 
+// Indents every line after the first, so a message's own line breaks stay
+// inside its finding.
+std::string indented(const std::string& text) {
+    std::string out;
+    for (const char c : text)
+        out += c == '\n' ? std::string("\n  ") : std::string(1, c);
+    return out;
+}
+
 // One finding as a few lines of the failure text.
-std::string finding_text(const finding& f) {
-    std::string out = fmt::format("{} {}: {} {} ({}){}\n", swedish(f.level), f.rule, f.about.kind,
-                                  f.about.id, location(f.about), state_note(f));
-    out += "  " + f.message + "\n";
+std::string finding_text(const finding& f, const std::string& working_dir) {
+    std::string out =
+        fmt::format("{} {}: {} {} ({}){}\n", swedish(f.level), f.rule, swedish_kind(f.about.kind),
+                    f.about.id, location(f.about, working_dir), state_note(f));
+    out += "  " + indented(f.message) + "\n";
     out += fmt::format("  Källa: {}, {}: \"{}\"\n", f.cite.document, f.cite.section, f.cite.text);
     for (const auto& e : f.evidence)
         out += fmt::format("  {}: {}\n", e.name, e.value);
@@ -103,8 +115,8 @@ bool belongs_to(const diagnostic& d, const std::string& case_path) {
     return d.file == root || d.file.starts_with(root + "/");
 }
 
-std::string diagnostic_text(const diagnostic& d) {
-    std::string where = d.file;
+std::string diagnostic_text(const diagnostic& d, const std::string& working_dir) {
+    std::string where = relative_path(d.file, working_dir);
     if (d.line > 0)
         where += fmt::format(":{}", d.line);
     if (d.line > 0 && d.column > 0)
@@ -124,10 +136,10 @@ struct suite {
 };
 
 void add_error_case(suite& s, const std::string& name, const std::string& classname,
-                    const std::vector<const diagnostic*>& ds) {
+                    const std::vector<const diagnostic*>& ds, const std::string& working_dir) {
     std::string body;
     for (const auto* d : ds)
-        body += diagnostic_text(*d);
+        body += diagnostic_text(*d, working_dir);
     const std::string message =
         ds.empty() ? std::string("fallet kunde inte läsas; inga regler kördes")
                    : fmt::format("{} indatafel: {}", ds.size(), ds.front()->message);
@@ -156,7 +168,8 @@ std::vector<std::pair<std::string, std::string>> rules_of(const run_report& repo
     return out;
 }
 
-suite case_suite(const run_report& report, const case_report& c, std::vector<bool>& used_errors) {
+suite case_suite(const run_report& report, const case_report& c, const std::string& working_dir,
+                 std::vector<bool>& used_errors) {
     suite s;
     const std::string who = !c.municipality_name.empty()   ? c.municipality_name
                             : !c.municipality_code.empty() ? c.municipality_code
@@ -181,10 +194,10 @@ suite case_suite(const run_report& report, const case_report& c, std::vector<boo
             if (report.errors[i].severity == diagnostic_severity::error)
                 mine.push_back(&report.errors[i]);
             else
-                s.err += diagnostic_text(report.errors[i]);
+                s.err += diagnostic_text(report.errors[i], working_dir);
         }
     if (!c.loaded || !mine.empty())
-        add_error_case(s, "indata", classname, mine);
+        add_error_case(s, "indata", classname, mine, working_dir);
     std::size_t waived = 0, known = 0;
     for (const auto& [id, title] : rules_of(report, c)) {
         std::vector<const finding*> active;
@@ -210,10 +223,10 @@ suite case_suite(const run_report& report, const case_report& c, std::vector<boo
             *std::max_element(active.begin(), active.end(),
                               [](auto* a, auto* b) { return rank(a->level) < rank(b->level); });
         for (const auto* f : active)
-            body += finding_text(*f);
+            body += finding_text(*f, working_dir);
         for (const auto& f : c.findings)
             if (f.rule == id && f.state != finding_state::active && !report.audit)
-                body += finding_text(f);
+                body += finding_text(f, working_dir);
         const std::string message =
             active.size() == 1
                 ? active.front()->message
@@ -227,7 +240,7 @@ suite case_suite(const run_report& report, const case_report& c, std::vector<boo
     s.properties.emplace_back("known", std::to_string(known));
     for (const auto& f : c.findings)
         if (f.state != finding_state::active)
-            s.out += finding_text(f);
+            s.out += finding_text(f, working_dir);
     return s;
 }
 
@@ -255,13 +268,13 @@ void write_suite(std::string& out, const suite& s, std::size_t id, const std::st
 
 } // namespace
 
-std::string format_junit(const run_report& report, const format_options&) {
+std::string format_junit(const run_report& report, const format_options& options) {
     const std::string timestamp =
         (report.as_of.empty() ? std::string("1970-01-01") : report.as_of) + "T00:00:00";
     std::vector<suite> suites;
     std::vector<bool> used_errors(report.errors.size(), false);
     for (const auto& c : report.cases)
-        suites.push_back(case_suite(report, c, used_errors));
+        suites.push_back(case_suite(report, c, options.working_dir, used_errors));
 
     // Input errors no case owns (rule packs, files given twice, ...).
     std::vector<const diagnostic*> rest;
@@ -270,7 +283,7 @@ std::string format_junit(const run_report& report, const format_options&) {
             rest.push_back(&report.errors[i]);
     if (!rest.empty()) {
         suite s{"granska", "granska", {{"as_of", report.as_of}}, "", 0, 0, 0, "", ""};
-        add_error_case(s, "indata", "granska", rest);
+        add_error_case(s, "indata", "granska", rest, options.working_dir);
         suites.push_back(std::move(s));
     }
     // Expired and stale waivers: the waiver file needs attention.

@@ -69,20 +69,12 @@ std::string code(const std::string& s) {
     return s.find('`') == std::string::npos ? "`" + s + "`" : "`` " + s + " ``";
 }
 
-const char* kind_word(const std::string& kind) {
-    static const std::map<std::string, const char*> words{
-        {"policy", "policy"}, {"body", "nämnd"},  {"plan", "plan"}, {"goal", "mål"},
-        {"action", "åtgärd"}, {"record", "post"}, {"case", "fall"}};
-    const auto it = words.find(kind);
-    return it == words.end() ? "subjekt" : it->second;
-}
-
 std::string subject_label(const subject& s, const case_report& c) {
     if (s.kind == "body")
         for (const auto& b : c.bodies)
             if (b.id == s.id && !b.name.empty())
                 return fmt::format("{} {}", b.name, code(s.id));
-    return fmt::format("{} {}", kind_word(s.kind), code(s.id));
+    return fmt::format("{} {}", swedish_kind(s.kind), code(s.id));
 }
 
 std::string state_word(const finding& f) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <map>
 
 namespace granska::checker {
 
@@ -53,6 +54,14 @@ std::string artifact_uri(const std::string& file, const std::string& working_dir
 
 bool is_relative_uri(const std::string& uri) {
     return !uri.starts_with("file:");
+}
+
+const char* swedish_kind(const std::string& kind) {
+    static const std::map<std::string, const char*> words{
+        {"policy", "policy"}, {"body", "nämnd"},  {"plan", "plan"}, {"goal", "mål"},
+        {"action", "åtgärd"}, {"record", "post"}, {"case", "fall"}};
+    const auto it = words.find(kind);
+    return it == words.end() ? "subjekt" : it->second;
 }
 
 } // namespace granska::checker

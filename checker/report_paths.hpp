@@ -1,6 +1,7 @@
-// Paths and URIs for CI formats: findings name files as given on the command
-// line; SARIF, GitHub and GitLab want them relative to the repository root
-// (the working directory), and SARIF wants them as URI references.
+// Shared pieces of the report formats. Paths and URIs: findings name files as
+// given on the command line; SARIF, GitHub and GitLab want them relative to
+// the repository root (the working directory), SARIF as URI references.
+// And the Swedish word for a subject kind, for text people read.
 #pragma once
 
 #include <string>
@@ -19,5 +20,8 @@ std::string artifact_uri(const std::string& file, const std::string& working_dir
 
 // True when artifact_uri() gives a relative reference (resolved against %SRCROOT%).
 bool is_relative_uri(const std::string& uri);
+
+// "nämnd" for body, "mål" for goal, ...; "subjekt" for a kind not known.
+const char* swedish_kind(const std::string& kind);
 
 } // namespace granska::checker

@@ -39,11 +39,11 @@ TEST_CASE("JUnit has a testcase per rule and case, failed by active findings", "
             xml,
             "    <testcase name=\"HER-01 Varje nämnd tar fram 1–2 mål\" classname=\"Herrljunga "
             "kommun/policies/herrljunga\" time=\"0.000\">\n      <failure type=\"error\" "
-            "message=\"Socialnämnden har 3 mål; policyn kräver 1–2.\">fel HER-01: body "
+            "message=\"Socialnämnden har 3 mål; policyn kräver 1–2.\">fel HER-01: nämnd "
             "socialnamnden (policies/herrljunga/organisation.json:14 /bodies/1)\n"));
         CHECK(contains(
             xml,
-            "fel HER-01: body kommunstyrelsen (policies/herrljunga/organisation.json:8 /bodies/0) "
+            "fel HER-01: nämnd kommunstyrelsen (policies/herrljunga/organisation.json:8 /bodies/0) "
             "(undantag: Kommunstyrelsen samordnar; målen finns i nämndernas planer; beslut KS "
             "2026-03-12 § 45; gäller t.o.m. 2027-06-30)\n"));
     }
@@ -74,7 +74,7 @@ TEST_CASE("JUnit escapes XML in text and attributes", "[format][junit]") {
         "saknar derived_from, t.ex. a: b, c.&#10;Se planen.\xEF\xBF\xBD\">"));
     CHECK(contains(
         xml,
-        "  Målet \"Fler i arbete | 100% &lt;snart&gt;\" saknar derived_from, t.ex. a: b, c.\nSe "
+        "  Målet \"Fler i arbete | 100% &lt;snart&gt;\" saknar derived_from, t.ex. a: b, c.\n  Se "
         "planen.\xEF\xBF\xBD\n"));
 }
 
