@@ -6,6 +6,7 @@
 #include <simdjson.h>
 
 #include <cstdio>
+#include <string>
 
 int main(int argc, char** argv) {
     if (argc < 2) {
@@ -30,6 +31,7 @@ int main(int argc, char** argv) {
         }
         bytes += text.size();
     }
-    granska::bench::report("simdjson DOM", files.size(), bytes, start);
+    const std::string name = "simdjson DOM (" + simdjson::get_active_implementation()->name() + ")";
+    granska::bench::report(name.c_str(), files.size(), bytes, start);
     return 0;
 }
