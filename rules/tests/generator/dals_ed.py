@@ -125,9 +125,6 @@ t("dal-04-several-records", "Tre ärenden: ett i tid, ett sent placerat, ett vä
   plans=placements(("bo-1", "2026-01-10", "2026-03-01"), ("bo-2", "2026-01-10", "2026-06-01"),
                    ("bo-3", "2026-02-01", OMIT)),
   findings=[("DAL-04", "bo-2"), ("DAL-04", "bo-3")])
-t("dal-04-missing-applied-on", "Ärendet saknar ansökningsdatum: kan inte bedömas, fynd om ärendet",
-  as_of="2026-11-22", plans=placements(("bo-1", OMIT, "2026-03-01")),
-  findings=[("DAL-04", "bo-1")])
 
 # --- DAL-05: a follow-up to the kommunstyrelse every complete calendar year after adoption
 # Adopted 2019-05-20: with as-of in 2022 the complete years are 2020 and 2021.
