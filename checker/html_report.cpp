@@ -62,8 +62,8 @@ figure.chart figcaption { font-weight: bold; margin-bottom: .3rem; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   .batch .case { break-before: page; }
-  .finding, figure, tr, blockquote, dl.facts, li { break-inside: avoid; }
-  h1, h2, h3, h4, h5, caption { break-after: avoid; }
+  .finding, .chart-svg, tr, blockquote, dl.facts, li { break-inside: avoid; }
+  h1, h2, h3, h4, h5, caption, figcaption, .status { break-after: avoid; }
   thead { display: table-header-group; }
   tfoot { display: table-footer-group; }
   a { color: inherit; text-decoration: none; }
