@@ -1,10 +1,12 @@
 #include "checker/cli.hpp"
 
 #include "checker/baseline.hpp"
+#include "checker/compare.hpp"
 #include "checker/formats.hpp"
 #include "checker/load.hpp"
 #include "checker/output.hpp"
 #include "checker/packs.hpp"
+#include "checker/pdf.hpp"
 #include "checker/policy_text.hpp"
 #include "checker/rule_tests.hpp"
 #include "checker/trace.hpp"
@@ -19,6 +21,7 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <optional>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -113,8 +116,10 @@ int emit(const std::string& text, const std::string& output) {
 }
 
 // Renders a report in a format; false (with a message) if the format is unknown.
-bool render(const run_report& report, const std::string& format, const std::string& output, std::string& text) {
+bool render(const run_report& report, const std::string& format, const std::string& output, std::string& text,
+            const comparison* compare = nullptr) {
     format_options fo;
+    fo.compare = compare;
     fo.working_dir = std::filesystem::current_path().string();
     fo.color = output.empty() && format == "text" && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
     if (format == "text")
@@ -131,7 +136,17 @@ bool render(const run_report& report, const std::string& format, const std::stri
         text = format_gitlab(report, fo);
     else if (format == "markdown")
         text = format_markdown(report, fo);
-    else {
+    else if (format == "html")
+        text = format_html(report, fo);
+    else if (format == "pdf") {
+        // The HTML report printed by headless Chromium: the meeting papers.
+        auto pdf = html_to_pdf(format_html(report, fo));
+        if (!pdf.error.empty()) {
+            std::cerr << "granska: fel: " << pdf.error << "\n";
+            return false;
+        }
+        text = std::move(pdf.pdf);
+    } else {
         std::cerr << "granska: fel: formatet " << format << " finns inte i den här versionen\n";
         return false;
     }
@@ -211,8 +226,14 @@ int run_check_command(const common_options& common, const check_options& o,
         return has_errors(report.errors) ? 2 : 0;
     }
 
+    std::optional<comparison> compared;
+    if (!o.compare.empty()) {
+        auto previous = load_comparison(o.compare, report);
+        report.errors.insert(report.errors.end(), previous.errors.begin(), previous.errors.end());
+        compared = std::move(previous.value);
+    }
     std::string text;
-    if (!render(report, o.format, o.output, text))
+    if (!render(report, o.format, o.output, text, compared ? &*compared : nullptr))
         return 2;
     // Input errors also go to stderr, whatever the format, so a pipeline log shows them.
     if (o.format != "text")
@@ -361,7 +382,8 @@ int run_cli(int argc, char** argv) {
     check_cmd->add_option("--baseline", check.baseline, "baslinje: fynd i den räknas som kända, inte nya");
     check_cmd->add_flag("--audit", check.audit, "revision: bortse från baslinje och undantag, rapportera allt");
     check_cmd->add_option("--format", check.format, "utdataformat")
-        ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github", "gitlab", "markdown", "html"}));
+        ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github", "gitlab", "markdown", "html", "pdf"}));
+    check_cmd->add_option("--compare", check.compare, "jämför med ett tidigare JSON-resultat (ny/oförändrad/åtgärdad)");
     check_cmd->add_option("--output", check.output, "skriv till fil (atomiskt) i stället för stdout");
     check_cmd->add_option("--fail-on", check.fail_on, "lägsta nivå som ger status 1")
         ->check(CLI::IsMember({"error", "warning", "info", "never"}));
