@@ -26,9 +26,10 @@ std::string esc(std::string_view s) {
     return html_escape(s);
 }
 
+// error 0, warning 1, info 2: the order of the chart's counts.
 int level_index(severity s) {
     return 3 - rank(s);
-} // error 0, warning 1, info 2
+}
 
 const char* level_class(severity s) {
     return to_string(s);
@@ -238,11 +239,12 @@ std::string resolved_html(const comparison& cmp, std::size_t ci, const std::stri
         return out + "<p>Inga fynd från förra körningen har åtgärdats.</p>\n</section>\n";
     out += "<ul>\n";
     for (const auto* f : gone)
-        out += fmt::format("<li><span class=\"badge atgardad\">Åtgärdad</span> <span "
-                           "class=\"rule\">{}</span> ({}) "
-                           "{}: {} <span class=\"where\">Plats förra gången: <code>{}</code></span></li>\n",
-                           esc(f->rule), esc(swedish(f->level)), esc(f->title), esc(f->message),
-                           esc(location(f->about, o)));
+        out += fmt::format(
+            "<li><span class=\"badge atgardad\">Åtgärdad</span> <span "
+            "class=\"rule\">{}</span> ({}) "
+            "{}: {} <span class=\"where\">Plats förra gången: <code>{}</code></span></li>\n",
+            esc(f->rule), esc(swedish(f->level)), esc(f->title), esc(f->message),
+            esc(location(f->about, o)));
     return out + "</ul>\n</section>\n";
 }
 

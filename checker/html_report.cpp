@@ -9,9 +9,10 @@
 namespace granska::checker {
 
 // Colours are chosen for contrast on white (and on the pale backgrounds):
-// text #1a1a1a 17:1, #4a4a4a 8.9:1, red #a4161a 7.8:1, amber #7a4a00 7.9:1,
-// blue #1d4f91 8.5:1; every level is also named in text and has its own
-// border style, so nothing depends on colour alone.
+// text #1a1a1a 17:1, #4a4a4a 8.9:1, red #a4161a 7.8:1, amber #7a4a00 7.5:1,
+// blue #1d4f91 8.1:1, green #1b5e20 7.9:1 (all at least 6.6:1 on the pale
+// fills). Every level is also named in text and has its own border style,
+// so nothing depends on colour alone.
 const char* const html_report_style = R"css(:root { color: #1a1a1a; background: #fff; }
 body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; line-height: 1.45; max-width: 62rem;
   margin: 0 auto; padding: 1.5rem; }
