@@ -78,10 +78,18 @@ subject subject_of(const eval_context& ctx, std::string& inner) {
         if (v.tag == value_tag::string) {
             // A case-wide subject named by a string, e.g. an uncovered focus area.
             subject s{"case", std::string(v.text()), data.document_of(data.policy).path, "", 0};
-            if (v.origin) {
-                s.file = data.document_of(v.origin).path;
-                s.pointer = model::pointer_of(v.origin);
-                s.line = data.document_of(v.origin).line_of(v.origin->offset);
+            const model::node* origin = v.origin;
+            if (origin == nullptr) {
+                // A name from the rule (a focus area): point at the policy's own entry if it lists it.
+                if (const auto* areas = data.policy->get("focus_areas"); areas && areas->is_array())
+                    for (std::uint32_t i = 0; i < areas->count && !origin; ++i)
+                        if (areas->items[i].type == model::node_type::string && areas->items[i].text() == v.text())
+                            origin = &areas->items[i];
+            }
+            if (origin) {
+                s.file = data.document_of(origin).path;
+                s.pointer = model::pointer_of(origin);
+                s.line = data.document_of(origin).line_of(origin->offset);
             }
             return s;
         }
