@@ -67,7 +67,7 @@ ensure_data() { # size
     local dir stamp
     dir=$(data_for "$1")
     stamp=$(python3 tests/bench/generate.py --size "$1" --as-of "$as_of" --print-stamp)
-    if [ ! -f "$dir/GENERATED.txt" ] || [ "$(head -n 1 "$dir/GENERATED.txt")" != "$stamp" ]; then
+    if [ ! -f "$dir/.generated" ] || [ "$(head -n 1 "$dir/.generated")" != "$stamp" ]; then
         python3 tests/bench/generate.py --size "$1" --as-of "$as_of" --out "$dir" >&2
     fi
 }

@@ -494,7 +494,7 @@ def parse_args(argv):
     ap.add_argument("--bodies", type=int, default=30, help="organ per kommun (ungefär)")
     ap.add_argument("--actions", default="25-45", help="åtgärder per plan, MIN-MAX")
     ap.add_argument("--print-stamp", action="store_true",
-                    help="skriv bara första raden i GENERATED.txt som skulle skrivas, och avsluta")
+                    help="skriv bara första raden i .generated som skulle skrivas, och avsluta")
     args = ap.parse_args(argv)
     args.out = args.out or os.path.join(here, "data", args.size)
     args.municipalities = args.municipalities or SIZES[args.size]
@@ -530,7 +530,7 @@ def main(argv):
             files += 1
             total += len(data)
         defects += case.defects
-    with open(os.path.join(args.out, "GENERATED.txt"), "w", encoding="utf-8") as fh:
+    with open(os.path.join(args.out, ".generated"), "w", encoding="utf-8") as fh:
         fh.write(stamp)
         fh.write(f"cases {args.municipalities} files {files} bytes {total} defects {defects}\n")
     print(f"{args.out}: {args.municipalities} fall, {files} filer, {total / 1e6:.1f} MB, {defects} fel inlagda")
