@@ -74,7 +74,14 @@ std::string today() {
 
 // Loads the packs; prints their diagnostics. Returns false if any error.
 bool load_rules(const common_options& o, pack_set& packs, diagnostics& errors) {
-    auto loaded = load_packs(o.rules.empty() ? std::vector<std::string>{default_rules_dir()} : o.rules);
+    // The bundled packs are named relative to the working directory when they
+    // lie under it, so results read the same on every checkout.
+    std::string bundled = default_rules_dir();
+    std::error_code ec;
+    const auto relative = std::filesystem::relative(bundled, std::filesystem::current_path(), ec);
+    if (!ec && !relative.empty() && relative.native().rfind("..", 0) != 0)
+        bundled = relative.string();
+    auto loaded = load_packs(o.rules.empty() ? std::vector<std::string>{bundled} : o.rules);
     packs = std::move(loaded.value);
     errors = std::move(loaded.errors);
     // Citation drift: every quoted clause must stand word for word in the policy text.
@@ -361,6 +368,25 @@ int run_merge_command(const std::vector<std::string>& files, const std::string& 
     return emit(text, output);
 }
 
+// The command line as recorded in results: without the options that cannot
+// change a finding (parallelism, logging, where the output goes), so a result
+// is byte-identical whatever --jobs it ran with.
+std::vector<std::string> recorded_command_line(const std::vector<std::string>& args) {
+    std::vector<std::string> out{"granska"};
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "-j" || a == "--jobs" || a == "--output") {
+            ++i;
+            continue;
+        }
+        if (a.rfind("--jobs=", 0) == 0 || a.rfind("--output=", 0) == 0 || a.rfind("-j", 0) == 0 ||
+            a == "-v" || a == "--verbose" || a == "-q" || a == "--quiet")
+            continue;
+        out.push_back(a);
+    }
+    return out;
+}
+
 } // namespace
 
 int run_cli(int argc, char** argv) {
@@ -440,7 +466,7 @@ int run_cli(int argc, char** argv) {
         return code == 0 ? 0 : 2;
     }
     setup_logging(common);
-    const std::vector<std::string> args(argv, argv + argc);
+    const std::vector<std::string> args = recorded_command_line({argv, argv + argc});
     if (check_cmd->parsed())
         return run_check_command(common, check, args);
     if (baseline_write->parsed())

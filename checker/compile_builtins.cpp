@@ -214,6 +214,25 @@ std::optional<typed> compiler::builtin(const ast::call& c, std::vector<typed>& a
                      },
                      text};
     }
+    if (name == "mandate_periods" && args.size() == 2) {
+        // The mandate periods that lie wholly within [from, to]; unknown if either is.
+        if (!expect({t_date, t_date}))
+            return std::nullopt;
+        auto a = arg(0), b = arg(1);
+        return typed{type::list_of(t_period),
+                     [a, b](eval_context& x) {
+                         const value from = a(x), to = b(x);
+                         if (from.tag != value_tag::date || to.tag != value_tag::date)
+                             return value::missing();
+                         value_list* out;
+                         value v = new_list(x, out);
+                         for (const auto& p : calendar::mandate_periods_until(to.date))
+                             if (p.from >= from.date && p.to <= to.date)
+                                 out->push_back(value::of_period(p));
+                         return v;
+                     },
+                     text};
+    }
     if (name == "mandate_periods") {
         if (!expect({}))
             return std::nullopt;

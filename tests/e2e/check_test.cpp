@@ -58,7 +58,11 @@ TEST_CASE("check finds the designed violations and prints JSON per the contract"
     CHECK(j["summary"]["error"] == 6);
     CHECK(j["summary"]["warning"] == 6);
     CHECK(j["summary"]["input_errors"] == 0);
-    check_golden("fixtures.json", r.out);
+    // Pack hashes change with every edit of a pack; the golden file pins the rest.
+    auto pinned = nlohmann::ordered_json::parse(r.out);
+    for (auto& p : pinned["rule_packs"])
+        p["sha256"] = "(regelpaketets sha256)";
+    check_golden("fixtures.json", pinned.dump(2) + "\n");
 }
 
 TEST_CASE("findings name file, line, pointer and a stable fingerprint", "[e2e]") {
@@ -92,8 +96,9 @@ TEST_CASE("text output reads like compiler diagnostics", "[e2e]") {
 TEST_CASE("exit status follows --fail-on", "[e2e]") {
     CHECK(run_granska({"check", herrljunga, "--as-of", "2026-11-22", "--fail-on", "never"}).status == 0);
     CHECK(run_granska({"check", herrljunga, "--as-of", "2026-11-22", "--fail-on", "warning"}).status == 1);
-    CHECK(run_granska({"check", herrljunga, "--as-of", "2017-12-01"}).status == 0);
-    CHECK(run_granska({"check", herrljunga, "--as-of", "2017-12-01", "--fail-on", "warning"}).status == 0);
+    CHECK(run_granska({"check", herrljunga, "--as-of", "2017-12-01", "--fail-on", "never"}).status == 0);
+    // Before any plan exists both nämnder have 0 goals: HER-01 errors.
+    CHECK(run_granska({"check", herrljunga, "--as-of", "2017-12-01"}).status == 1);
 }
 
 TEST_CASE("usage errors exit 2 with a message", "[e2e]") {
