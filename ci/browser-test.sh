@@ -48,7 +48,7 @@ granska --as-of "$as_of" --format html --output "$out/report.html"
 granska --as-of "$as_of" --format html --compare "$out/previous.json" --output "$out/report-compare.html"
 
 url() { echo "file://$(realpath "$1")"; }
-chrome --window-size=1280,1600 --screenshot="$out/report.png" "$(url "$out/report.html")"
+chrome --window-size=1280,2300 --screenshot="$out/report.png" "$(url "$out/report.html")"
 chrome --no-pdf-header-footer --print-to-pdf="$out/report.pdf" "$(url "$out/report.html")"
 chrome --dump-dom "$(url "$out/report.html")" >"$out/report.dom.html"
 chrome --dump-dom "$(url "$out/report-compare.html")" >"$out/report-compare.dom.html"

@@ -3,19 +3,20 @@
 // generated; a screenshot and a PDF must come out too. Skipped with a WARN
 // only when chromium cannot be installed on this machine.
 #include "checker/compare.hpp"
-#include "checker/formats.hpp"
 #include "checker/pdf.hpp"
 #include "checker/read_report.hpp"
 #include "run_binary.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
 using namespace granska::checker;
 using granska::e2e::read_file;
+using granska::e2e::run_granska;
 
 namespace {
 
@@ -38,16 +39,6 @@ bool browser_ready() {
              "skipped");                                                                           \
         return;                                                                                    \
     }
-
-run_report fixture(const std::string& name) {
-    auto read = read_report(source + "/tests/golden/html/" + name);
-    REQUIRE(read.value);
-    auto r = *read.value;
-    for (auto& c : r.cases)
-        for (auto& f : c.findings)
-            f.about.file = source + "/" + f.about.file; // the plan files tell a finding's body
-    return r;
-}
 
 // The text of every <tag ...>…</tag> in the DOM, inner tags removed and the
 // serializer's entities decoded.
@@ -97,16 +88,44 @@ struct rendered {
     std::string folder;
 };
 
-// Writes the page, has Chromium render it, returns its DOM.
-rendered render(const std::string& html, const std::string& name) {
-    rendered r{"", granska::e2e::temp_dir()};
-    const std::string page = r.folder + "/" + name;
-    std::ofstream(page, std::ios::binary) << html;
+// Has Chromium render a page and returns the DOM it built.
+std::string dom_of(const std::string& page) {
     const auto run = run_headless({"--dump-dom"}, file_url(page));
     INFO(run.error);
     REQUIRE(run.status == 0);
-    r.dom = run.output;
-    return r;
+    return run.output;
+}
+
+// The bundled municipalities, as the README's command names them (policies/*).
+std::vector<std::string> bundled_cases() {
+    std::vector<std::string> cases;
+    for (const auto& e : std::filesystem::directory_iterator(source + "/policies"))
+        if (e.is_directory())
+            cases.push_back("policies/" + e.path().filename().string());
+    std::sort(cases.begin(), cases.end());
+    REQUIRE(!cases.empty());
+    return cases;
+}
+
+// `granska check policies/* --as-of DATE OPTIONS... --output FILE`; 1 means
+// "findings reported", which is what the bundled data is for.
+void check_bundled(const std::string& as_of, std::vector<std::string> options,
+                   const std::string& output) {
+    std::vector<std::string> args{"check"};
+    for (auto& c : bundled_cases())
+        args.push_back(std::move(c));
+    args.insert(args.end(), {"--as-of", as_of});
+    args.insert(args.end(), options.begin(), options.end());
+    args.insert(args.end(), {"--output", output});
+    const auto r = run_granska(args);
+    INFO(r.err);
+    REQUIRE(r.status == 1);
+}
+
+run_report read_back(const std::string& json) {
+    auto read = read_report(json);
+    REQUIRE(read.value);
+    return *read.value;
 }
 
 void check_findings_present(const std::string& dom, const run_report& report) {
@@ -127,78 +146,94 @@ void check_findings_present(const std::string& dom, const run_report& report) {
 
 } // namespace
 
-TEST_CASE("browser: the report's headings, findings and chart are in the rendered DOM",
+TEST_CASE("browser: the bundled data's report has its headings, findings and charts in the DOM",
           "[browser][e2e]") {
     REQUIRE_BROWSER();
-    const auto report = fixture("batch.json");
-    format_options o;
-    o.working_dir = source;
-    const auto page = render(format_html(report, o), "rapport.html");
-    const auto& dom = page.dom;
+    const auto dir = granska::e2e::temp_dir();
+    check_bundled("2026-11-22", {"--format", "json"}, dir + "/report.json");
+    check_bundled("2026-11-22", {"--format", "html"}, dir + "/report.html");
+    const auto report = read_back(dir + "/report.json");
+    const auto dom = dom_of(dir + "/report.html");
     CHECK(dom.find("<html lang=\"sv\">") != std::string::npos);
-    CHECK(texts(dom, "h1") == std::vector<std::string>{"Granskning av 2 kommuner"});
-    CHECK(texts(dom, "h2") == std::vector<std::string>{"Sammanfattning", "Herrljunga kommun",
-                                                       "Tranemo kommun", "Indatafel",
-                                                       "Undantag att se över", "Spårbarhet"});
-    CHECK(texts(dom, "h3") == std::vector<std::string>{"Policyn och kommunen som helhet",
-                                                       "Socialnämnden",
-                                                       "Kultur- och fritidsnämnden", "I ordning"});
+    CHECK(texts(dom, "h1") ==
+          std::vector<std::string>{"Granskning av " + std::to_string(report.cases.size()) +
+                                   " kommuner"});
+    std::vector<std::string> h2{"Sammanfattning"};
+    for (const auto& c : report.cases)
+        h2.push_back(c.municipality_name);
+    h2.push_back("Spårbarhet");
+    CHECK(texts(dom, "h2") == h2);
     check_findings_present(dom, report);
-    // Both charts, each an image with a title, and their tables.
-    CHECK(contains(texts(dom, "title"), "Fynd per kommun och nivå"));
-    CHECK(contains(texts(dom, "title"), "Fynd per organ och nivå, Herrljunga kommun"));
+    // One chart for the batch and one per municipality: an SVG image with a
+    // title, and a table with the same numbers.
+    const auto titles = texts(dom, "title");
+    CHECK(contains(titles, "Fynd per kommun och nivå"));
+    for (const auto& c : report.cases) {
+        CHECK(contains(titles, "Fynd per organ och nivå, " + c.municipality_name));
+        CHECK(contains(texts(dom, "caption"), "Fynd per organ och nivå, " + c.municipality_name +
+                                                  ": siffrorna i diagrammet"));
+    }
     CHECK(dom.find("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" "
-                   "aria-labelledby=\"fall-1-diagram-title "
-                   "fall-1-diagram-desc\"") != std::string::npos);
-    CHECK(contains(texts(dom, "caption"),
-                   "Fynd per organ och nivå, Herrljunga kommun: siffrorna i diagrammet"));
-    std::filesystem::remove_all(page.folder);
+                   "aria-labelledby=\"fall-1-diagram-title fall-1-diagram-desc\"") !=
+          std::string::npos);
+    std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("browser: compare mode shows new, unchanged and resolved in the rendered DOM",
+TEST_CASE("browser: --compare marks new and unchanged findings and lists the resolved ones",
           "[browser][e2e]") {
     REQUIRE_BROWSER();
-    const auto current = fixture("current.json");
-    const auto cmp = compare_reports(fixture("previous.json"), current);
-    format_options o;
-    o.working_dir = source;
-    o.compare = &cmp;
-    const auto page = render(format_html(current, o), "jamforelse.html");
-    const auto badges = texts(page.dom, "span class=\"badge ny\"");
-    CHECK(badges.size() == 4);
-    CHECK(texts(page.dom, "span class=\"badge oforandrad\"").size() == 2);
-    CHECK(contains(texts(page.dom, "h3"), "Åtgärdade sedan förra mötet (1)"));
-    CHECK(contains(texts(page.dom, "p class=\"status\""),
-                   "Sedan förra mötet: 4 nya, 2 oförändrade, 1 åtgärdad."));
-    std::filesystem::remove_all(page.folder);
+    const auto dir = granska::e2e::temp_dir();
+    check_bundled("2025-11-22", {"--format", "json"}, dir + "/previous.json");
+    check_bundled("2026-11-22", {"--format", "json"}, dir + "/report.json");
+    check_bundled("2026-11-22", {"--format", "html", "--compare", dir + "/previous.json"},
+                  dir + "/report.html");
+    // The expected marks, computed from the two JSON results.
+    const auto current = read_back(dir + "/report.json");
+    const auto cmp = compare_reports(read_back(dir + "/previous.json"), current);
+    REQUIRE(cmp.added + cmp.unchanged > 0);
+    const auto dom = dom_of(dir + "/report.html");
+    CHECK(texts(dom, "span class=\"badge ny\"").size() == cmp.added);
+    CHECK(texts(dom, "span class=\"badge oforandrad\"").size() == cmp.unchanged);
+    CHECK(texts(dom, "span class=\"badge atgardad\"").size() == cmp.resolved.size());
+    CHECK(contains(texts(dom, "caption"),
+                   "Sedan förra mötet (körningen per 2025-11-22, " + dir + "/previous.json)"));
+    const auto resolved = texts(dom, "li");
+    for (const auto& r : cmp.resolved) {
+        INFO(r.previous.rule << ": " << r.previous.message);
+        CHECK(std::any_of(resolved.begin(), resolved.end(), [&](const std::string& li) {
+            return li.starts_with("Åtgärdad " + r.previous.rule) &&
+                   li.find(r.previous.message) != std::string::npos;
+        }));
+    }
+    std::size_t lists = 0;
+    for (const auto& h : texts(dom, "h3"))
+        lists += h.starts_with("Åtgärdade sedan förra mötet (");
+    CHECK(lists == current.cases.size());
+    std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("browser: a screenshot and an A4 PDF come out of the report", "[browser][e2e]") {
+TEST_CASE("browser: the report renders to a screenshot and to an A4 PDF", "[browser][e2e]") {
     REQUIRE_BROWSER();
-    format_options o;
-    o.working_dir = source;
-    const auto html = format_html(fixture("batch.json"), o);
-    const auto page = render(html, "rapport.html");
-    const std::string png = page.folder + "/rapport.png";
-    const auto shot = run_headless({"--window-size=1280,1800", "--screenshot=" + png},
-                                   file_url(page.folder + "/rapport.html"));
+    const auto dir = granska::e2e::temp_dir();
+    check_bundled("2026-11-22", {"--format", "html"}, dir + "/report.html");
+    check_bundled("2026-11-22", {"--format", "pdf"}, dir + "/report.pdf");
+    const auto shot =
+        run_headless({"--window-size=1280,1800", "--screenshot=" + dir + "/report.png"},
+                     file_url(dir + "/report.html"));
     INFO(shot.error);
     CHECK(shot.status == 0);
-    CHECK(read_file(png).starts_with("\x89PNG\r\n\x1a\n"));
+    CHECK(read_file(dir + "/report.png").starts_with("\x89PNG\r\n\x1a\n"));
 
-    const auto pdf = html_to_pdf(html);
-    INFO(pdf.error);
-    REQUIRE(pdf.error.empty());
-    CHECK(pdf.pdf.starts_with("%PDF-"));
-    // A4 is 595 x 842 points; each municipality starts a page, so a batch of
-    // two with a summary has at least three.
-    CHECK(pdf.pdf.find("/MediaBox [0 0 594.95996 841.91998]") != std::string::npos);
+    const auto pdf = read_file(dir + "/report.pdf");
+    CHECK(pdf.starts_with("%PDF-"));
+    // A4 is 595 x 842 points; each municipality starts a new page.
+    CHECK(pdf.find("/MediaBox [0 0 594.95996 841.91998]") != std::string::npos);
     std::size_t pages = 0;
-    for (auto at = pdf.pdf.find("/Type /Page"); at != std::string::npos;
-         at = pdf.pdf.find("/Type /Page", at + 1))
-        pages += pdf.pdf.compare(at, 12, "/Type /Pages") != 0;
-    CHECK(pages >= 3);
-    std::filesystem::remove_all(page.folder);
+    for (auto at = pdf.find("/Type /Page"); at != std::string::npos;
+         at = pdf.find("/Type /Page", at + 1))
+        pages += pdf.compare(at, 12, "/Type /Pages") != 0;
+    CHECK(pages >= bundled_cases().size() + 1);
+    std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("browser: without chromium the PDF fails with a clear message", "[browser][e2e]") {
@@ -206,10 +241,16 @@ TEST_CASE("browser: without chromium the PDF fails with a clear message", "[brow
     const std::string keep = saved ? saved : "";
     ::setenv("GRANSKA_CHROMIUM", "/nonexistent/chromium", 1);
     const auto pdf = html_to_pdf("<!DOCTYPE html><title>x</title>");
+    const auto run =
+        run_granska({"check", "policies/herrljunga", "--as-of", "2026-11-22", "--format", "pdf"});
     if (saved)
         ::setenv("GRANSKA_CHROMIUM", keep.c_str(), 1);
     else
         ::unsetenv("GRANSKA_CHROMIUM");
     CHECK(pdf.pdf.empty());
     CHECK(pdf.error == "kan inte starta /nonexistent/chromium");
+    CHECK(run.status == 2);
+    CHECK(run.out.empty());
+    CHECK(run.err.find("granska: fel: kan inte starta /nonexistent/chromium\n") !=
+          std::string::npos);
 }
