@@ -268,8 +268,9 @@ TEST_CASE("html: a batch starts each municipality on a new printed page", "[html
     CHECK(html.find("<body class=\"batch\">") != std::string::npos);
     CHECK(html.find(".batch .case { break-before: page; }") != std::string::npos);
     CHECK(html.find("@page { size: A4;") != std::string::npos);
-    CHECK(html.find(".finding, .chart-svg, tr, blockquote, dl.facts, li { break-inside: avoid; }") !=
-          std::string::npos);
+    CHECK(
+        html.find(".finding, .chart-svg, tr, blockquote, dl.facts, li { break-inside: avoid; }") !=
+        std::string::npos);
     CHECK(html.find("thead { display: table-header-group; }") != std::string::npos);
     CHECK(occurrences(html, "<section class=\"case\"") == 2);
 }
