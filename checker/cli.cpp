@@ -146,6 +146,10 @@ bool render(const run_report& report, const std::string& format, const std::stri
     else if (format == "html")
         text = format_html(report, fo);
     else if (format == "pdf") {
+        if (output.empty() && ::isatty(STDOUT_FILENO)) {
+            std::cerr << "granska: fel: --format pdf skriver en binärfil; ange --output rapport.pdf\n";
+            return false;
+        }
         // The HTML report printed by headless Chromium: the meeting papers.
         auto pdf = html_to_pdf(format_html(report, fo));
         if (!pdf.error.empty()) {

@@ -1,5 +1,6 @@
 #include "run_binary.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -26,6 +27,7 @@ std::string temp_dir() {
 outcome run_granska(const std::vector<std::string>& args, const std::vector<std::string>& env) {
     const std::string dir = temp_dir();
     const std::string out_file = dir + "/stdout", err_file = dir + "/stderr";
+    std::fflush(nullptr); // or the child repeats what the parent had buffered
     const pid_t pid = ::fork();
     if (pid == 0) {
         if (::chdir(GRANSKA_SOURCE_DIR) != 0)
