@@ -47,7 +47,7 @@ fi
 # --- Build ------------------------------------------------------------------
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
     echo "bench: bygger $build (Release)" >&2
-    BUILD_TYPE=Release ci/build.sh "$build" -DGRANSKA_BUILD_TESTS=OFF -DGRANSKA_BUILD_BENCH=ON
+    BUILD_TYPE=Release ci/build.sh "$build" -DGRANSKA_BUILD_TESTS=OFF -DGRANSKA_BUILD_BENCH=ON >&2
 fi
 granska="$root/$build/checker/granska"
 floor_simdjson="$root/$build/tests/bench/floor_simdjson"
@@ -154,13 +154,15 @@ start_runs=$((runs > 20 ? runs : 20))
 measure startup startup-check "one case" - "$small_bytes" 1 3 "$start_runs" \
     "$granska" $(check_args 1 "$tmp/startup.json" "$small_case")
 measure startup startup-rules "list packs" - 0 0 3 "$start_runs" "$granska" rules
+# What starting any process costs on this machine: the floor under both lines above.
+measure startup startup-true "start a process" - 0 0 3 "$start_runs" /bin/true
 
 # --- Report -----------------------------------------------------------------
 {
     printf 'command\tci/bench.sh %s\n' "$what"
     printf 'commit\t%s%s\n' "$(git rev-parse --short HEAD)" "$(git diff --quiet HEAD -- checker grammar rules || echo ' + uncommitted changes')"
     printf 'date\t%s\n' "$(date -u +%Y-%m-%d)"
-    printf 'machine\t%s\n' "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(uname -sr)"
+    printf 'machine\t%s\n' "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(uname -sr)"
     printf 'as_of\t%s\n' "$as_of"
     printf 'runs\t%s\n' "$runs"
 } >"$tmp/meta.txt"
