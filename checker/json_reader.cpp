@@ -1,0 +1,436 @@
+#include "checker/json_reader.hpp"
+
+#include "checker/json_syntax.hpp"
+#include "checker/personal_number.hpp"
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <optional>
+#include <type_traits>
+
+namespace granska::checker {
+
+namespace od = simdjson::ondemand;
+
+std::size_t json_padding() { return simdjson::SIMDJSON_PADDING; }
+
+bool is_valid_utf8(std::string_view text) { return simdjson::validate_utf8(text.data(), text.size()); }
+
+namespace {
+
+// Something simdjson refused that nlohmann may have accepted (depth, numbers
+// out of range): the Swedish words to use then.
+std::string simdjson_message(simdjson::error_code code) {
+    switch (code) {
+    case simdjson::DEPTH_ERROR:
+        return "ogiltig JSON: nästlad djupare än " + std::to_string(max_json_depth) + " nivåer";
+    case simdjson::NUMBER_ERROR:
+    case simdjson::NUMBER_OUT_OF_RANGE:
+        return "ogiltig JSON: talet ligger utanför det som kan läsas (heltal upp till 2^64 - 1, decimaltal upp "
+               "till cirka 1,8e308)";
+    case simdjson::UTF8_ERROR: return "ogiltig UTF-8";
+    case simdjson::STRING_ERROR: return "ogiltig JSON: oläslig sträng (t.ex. ett ensamt UTF-16-surrogat i \\u-kod)";
+    default: return std::string("ogiltig JSON (") + simdjson::error_message(code) + ")";
+    }
+}
+
+// Keys go into messages; keep them short and free of personal data.
+std::string quote_key(std::string_view key) {
+    std::size_t cut = key.size();
+    if (cut > 60) {
+        cut = 60; // on a code point boundary, so the message stays UTF-8
+        while (cut > 0 && (static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80)
+            --cut;
+    }
+    std::string shown = redact_personal_numbers(key.substr(0, cut));
+    if (cut < key.size())
+        shown += "…";
+    return "\"" + shown + "\"";
+}
+
+struct position {
+    std::uint32_t line;
+    std::uint32_t column;
+};
+
+position position_of(std::string_view text, std::uint32_t offset) {
+    position p{1, 1};
+    for (std::uint32_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n')
+            p = {p.line + 1, 1};
+        else
+            ++p.column;
+    }
+    return p;
+}
+
+} // namespace
+
+struct json_reader::impl {
+    od::parser parser;
+    std::vector<std::uint32_t> order;       // scratch for finding duplicate keys
+    // Keys repeat in every record of a list; a small direct-mapped cache
+    // stores each distinct key once per file.
+    std::array<std::string_view, 512> interned{};
+
+    std::string_view text;      // the whole file
+    const char* base = nullptr; // where simdjson's view starts
+    const char* end = nullptr;  // and ends
+    std::uint32_t skipped = 0;  // bytes before it (a BOM)
+    std::pmr::memory_resource* arena = nullptr;
+    std::uint32_t document = 0;
+    std::optional<json_error> failure;
+    std::vector<json_error> duplicates;
+
+    std::uint32_t offset_of(const char* p) const { return static_cast<std::uint32_t>(p - base) + skipped; }
+    const char* at(std::uint32_t offset) const { return base + (offset - skipped); }
+
+    bool fail(simdjson::error_code code, std::uint32_t offset) {
+        if (!failure)
+            failure = json_error{offset, simdjson_message(code), nullptr};
+        return false;
+    }
+
+    std::string_view copy_text(std::string_view s) {
+        if (s.empty())
+            return {};
+        auto* p = static_cast<char*>(arena->allocate(s.size(), 1));
+        std::memcpy(p, s.data(), s.size());
+        return {p, s.size()};
+    }
+
+    std::string_view intern(std::string_view key) {
+        std::uint32_t h = 2166136261u; // FNV-1a
+        for (char c : key)
+            h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+        std::string_view& slot = interned[h % interned.size()];
+        if (slot != key)
+            slot = copy_text(key);
+        return slot;
+    }
+
+    // The text between `from` (just after an opening quote) and the closing
+    // quote, when it holds no escape: most strings can then be copied straight
+    // from the file, skipping simdjson's unescaping buffer. Stage 1 has already
+    // checked the UTF-8 and the control characters.
+    std::optional<std::string_view> plain_string(const char* from) const {
+        const auto* quote = static_cast<const char*>(std::memchr(from, '"', static_cast<std::size_t>(end - from)));
+        if (quote == nullptr || std::memchr(from, '\\', static_cast<std::size_t>(quote - from)) != nullptr)
+            return std::nullopt;
+        return std::string_view(from, static_cast<std::size_t>(quote - from));
+    }
+
+    model::node* allocate_nodes(std::size_t n) {
+        auto* block = static_cast<model::node*>(arena->allocate(n * sizeof(model::node), alignof(model::node)));
+        for (std::size_t i = 0; i < n; ++i)
+            new (block + i) model::node();
+        return block;
+    }
+
+    template <typename Value>
+    bool read_scalar(Value& v, od::json_type type, model::node& out) {
+        using model::node_type;
+        switch (type) {
+        case od::json_type::number: {
+            od::number n;
+            if (auto e = v.get_number().get(n))
+                return fail(e, out.offset);
+            if (n.get_number_type() == od::number_type::signed_integer) {
+                out.type = node_type::integer;
+                out.integer = n.get_int64();
+            } else {
+                // Beyond int64 (uint64 range) or not an integer: a double.
+                out.type = node_type::number;
+                out.number = n.as_double();
+            }
+            return true;
+        }
+        case od::json_type::string: {
+            std::string_view s;
+            // (A root string must be consumed through simdjson, or the
+            // document would not know it has reached its end.)
+            if (auto plain = std::is_same_v<Value, od::document> ? std::nullopt : plain_string(at(out.offset) + 1))
+                s = *plain;
+            else if (auto e = v.get_string().get(s))
+                return fail(e, out.offset);
+            s = copy_text(s);
+            out.type = node_type::string;
+            out.string = s.data();
+            out.count = static_cast<std::uint32_t>(s.size());
+            return true;
+        }
+        case od::json_type::boolean: {
+            bool b = false;
+            if (auto e = v.get_bool().get(b))
+                return fail(e, out.offset);
+            out.type = node_type::boolean;
+            out.boolean = b;
+            return true;
+        }
+        case od::json_type::null: {
+            bool is_null = false;
+            if (auto e = v.is_null().get(is_null); e || !is_null)
+                return fail(e ? e : simdjson::N_ATOM_ERROR, out.offset);
+            out.type = node_type::null_value;
+            return true;
+        }
+        default: return fail(simdjson::TAPE_ERROR, out.offset);
+        }
+    }
+
+    // `out` is already at its final address, so children get their parent
+    // pointer as they are made; no copying, no fix-up pass.
+    bool read_value(od::value v, model::node& out, std::uint32_t depth) {
+        out.document = document;
+        out.offset = offset_of(v.raw_json_token().data());
+        od::json_type type;
+        if (auto e = v.type().get(type))
+            return fail(e, out.offset);
+        if (type == od::json_type::object) {
+            od::object o;
+            if (auto e = v.get_object().get(o))
+                return fail(e, out.offset);
+            return read_object(o, out, depth + 1);
+        }
+        if (type == od::json_type::array) {
+            od::array a;
+            if (auto e = v.get_array().get(a))
+                return fail(e, out.offset);
+            return read_array(a, out, depth + 1);
+        }
+        return read_scalar(v, type, out);
+    }
+
+    // Containers are counted first (a skip over structural indexes, which
+    // stage 1 has already found) so their children go straight into one
+    // arena block: memory is touched once, which dominates on big files.
+    bool read_array(od::array& a, model::node& out, std::uint32_t level) {
+        out.type = model::node_type::array;
+        if (level > max_json_depth)
+            return fail(simdjson::DEPTH_ERROR, out.offset);
+        std::size_t count = 0;
+        if (auto e = a.count_elements().get(count))
+            return fail(e, out.offset);
+        model::node* block = count > 0 ? allocate_nodes(count) : nullptr;
+        out.items = block;
+        std::uint32_t i = 0;
+        for (auto item : a) {
+            od::value v;
+            if (auto e = item.get(v))
+                return fail(e, out.offset);
+            if (i == count)
+                return fail(simdjson::TAPE_ERROR, out.offset);
+            block[i].index = i;
+            block[i].parent = &out;
+            if (!read_value(v, block[i], level))
+                return false;
+            ++i;
+        }
+        out.count = i;
+        return true;
+    }
+
+    bool read_object(od::object& o, model::node& out, std::uint32_t level) {
+        out.type = model::node_type::object;
+        if (level > max_json_depth)
+            return fail(simdjson::DEPTH_ERROR, out.offset);
+        std::size_t count = 0;
+        if (auto e = o.count_fields().get(count))
+            return fail(e, out.offset);
+        model::member* block = nullptr;
+        if (count > 0) {
+            block = static_cast<model::member*>(
+                arena->allocate(count * sizeof(model::member), alignof(model::member)));
+            for (std::size_t i = 0; i < count; ++i)
+                new (block + i) model::member();
+        }
+        out.members = block;
+        std::uint32_t i = 0;
+        for (auto field_result : o) {
+            od::field field;
+            if (auto e = std::move(field_result).get(field))
+                return fail(e, out.offset);
+            if (i == count)
+                return fail(simdjson::TAPE_ERROR, out.offset);
+            const char* raw = field.key().raw();
+            const std::uint32_t key_offset = offset_of(raw) - 1; // at the opening quote
+            std::string_view key;
+            if (auto plain = plain_string(raw))
+                key = *plain;
+            else if (auto e = field.unescaped_key().get(key))
+                return fail(e, key_offset);
+            model::member& m = block[i];
+            m.key = intern(key);
+            m.value.index = i;
+            m.value.parent = &out;
+            if (!read_value(field.value(), m.value, level))
+                return false;
+            ++i;
+        }
+        out.count = i;
+        if (i > 1)
+            find_duplicates(out);
+        return true;
+    }
+
+    // No std::map per object: small objects compare pairwise, large ones sort
+    // member indices by key once. Key offsets are found again only here.
+    void find_duplicates(const model::node& object) {
+        const model::member* block = object.members;
+        const std::uint32_t count = object.count;
+        auto report = [&](std::uint32_t first, std::uint32_t second) {
+            const std::uint32_t a_offset = key_offset(block[first]);
+            const std::uint32_t b_offset = key_offset(block[second]);
+            const position a = position_of(text, a_offset);
+            const position b = position_of(text, b_offset);
+            std::string where = a.line == b.line ? "rad " + std::to_string(a.line) + " kolumn " +
+                                                       std::to_string(a.column) + " och " + std::to_string(b.column)
+                                                 : "rad " + std::to_string(a.line) + " och rad " + std::to_string(b.line);
+            duplicates.push_back(
+                {b_offset, "nyckeln " + quote_key(block[second].key) + " förekommer två gånger: " + where,
+                 &block[second].value});
+        };
+        if (count <= 16) {
+            for (std::uint32_t j = 1; j < count; ++j)
+                for (std::uint32_t i = 0; i < j; ++i)
+                    if (block[i].key == block[j].key) {
+                        report(i, j);
+                        break;
+                    }
+            return;
+        }
+        order.resize(count);
+        for (std::uint32_t i = 0; i < count; ++i)
+            order[i] = i;
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::uint32_t x, std::uint32_t y) { return block[x].key < block[y].key; });
+        for (std::uint32_t k = 1, run = 0; k < count; ++k) {
+            if (block[order[k]].key != block[order[run]].key)
+                run = k;
+            else
+                report(order[run], order[k]);
+        }
+    }
+
+    // The opening quote of a member's key: the last '"' before the ':' that
+    // precedes the value (only on the error path, so a backwards scan is fine).
+    std::uint32_t key_offset(const model::member& m) const {
+        std::size_t at = m.value.offset;
+        while (at > 0 && text[at - 1] != ':')
+            --at;
+        // at-1 is ':'; skip whitespace back to the closing quote, then find the opening one.
+        std::size_t close = at > 0 ? at - 1 : 0;
+        while (close > 0 && text[close] != '"')
+            --close;
+        std::size_t open = close;
+        while (open > 0) {
+            --open;
+            if (text[open] == '"') {
+                std::size_t backslashes = 0;
+                while (open - backslashes > 0 && text[open - backslashes - 1] == '\\')
+                    ++backslashes;
+                if (backslashes % 2 == 0)
+                    break;
+            }
+        }
+        return static_cast<std::uint32_t>(open);
+    }
+
+    model::node* read_root(od::document& doc) {
+        model::node* root = allocate_nodes(1);
+        root->document = document;
+        std::string_view token;
+        if (auto e = doc.raw_json_token().get(token)) {
+            fail(e, 0);
+            return nullptr;
+        }
+        root->offset = offset_of(token.data());
+        od::json_type type;
+        if (auto e = doc.type().get(type)) {
+            fail(e, root->offset);
+            return nullptr;
+        }
+        bool ok = false;
+        if (type == od::json_type::object) {
+            od::object o;
+            ok = doc.get_object().get(o) == simdjson::SUCCESS ? read_object(o, *root, 1)
+                                                               : fail(simdjson::TAPE_ERROR, root->offset);
+        } else if (type == od::json_type::array) {
+            od::array a;
+            ok = doc.get_array().get(a) == simdjson::SUCCESS ? read_array(a, *root, 1)
+                                                              : fail(simdjson::TAPE_ERROR, root->offset);
+        } else {
+            ok = read_scalar(doc, type, *root);
+        }
+        if (!ok)
+            return nullptr;
+        // On Demand stops after the root value; anything left is garbage.
+        const char* rest = nullptr;
+        if (doc.current_location().get(rest) == simdjson::SUCCESS) {
+            fail(simdjson::TRAILING_CONTENT, offset_of(rest));
+            return nullptr;
+        }
+        return root;
+    }
+};
+
+json_reader::json_reader() : impl_(std::make_unique<impl>()) {}
+json_reader::~json_reader() = default;
+
+json_read_result json_reader::read(const std::string& bytes, std::uint32_t document,
+                                   std::pmr::memory_resource& arena) {
+    json_read_result result;
+    if (looks_like_utf16(bytes)) {
+        result.errors.push_back({0, "filen är kodad som UTF-16; granska läser UTF-8", nullptr});
+        return result;
+    }
+    impl& r = *impl_;
+    r.text = bytes;
+    r.arena = &arena;
+    r.document = document;
+    r.failure.reset();
+    r.duplicates.clear();
+    r.interned.fill({});
+
+    // The BOM is skipped by starting after it, so node offsets remain offsets
+    // into the file as it is on disk.
+    const std::size_t skip = bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+    std::optional<simdjson::padded_string> copy;
+    simdjson::padded_string_view view;
+    if (bytes.capacity() - bytes.size() >= simdjson::SIMDJSON_PADDING) {
+        view = simdjson::padded_string_view(bytes.data() + skip, bytes.size() - skip, bytes.capacity() - skip);
+    } else {
+        copy.emplace(bytes.data() + skip, bytes.size() - skip);
+        view = *copy;
+    }
+    r.base = view.data();
+    r.end = view.data() + view.size();
+    r.skipped = static_cast<std::uint32_t>(skip);
+
+    od::document doc;
+    if (auto e = r.parser.iterate(view).get(doc))
+        r.fail(e, 0);
+    else
+        result.root = r.read_root(doc);
+    if (r.failure) {
+        result.root = nullptr;
+        // nlohmann knows better what went wrong and where, if it sees it.
+        if (auto why = explain_json_syntax_error(bytes))
+            result.errors.push_back(std::move(*why));
+        else
+            result.errors.push_back(std::move(*r.failure));
+        if (bytes.find_first_not_of(" \t\r\n", skip) == std::string::npos)
+            result.errors.back() = {0, "filen är tom (förväntade ett JSON-objekt)", nullptr};
+        return result;
+    }
+    // Inner objects close first; report in file order.
+    result.errors = std::move(r.duplicates);
+    std::stable_sort(result.errors.begin(), result.errors.end(),
+                     [](const json_error& x, const json_error& y) { return x.offset < y.offset; });
+    return result;
+}
+
+} // namespace granska::checker

@@ -1,0 +1,187 @@
+#include "checker/load.hpp"
+
+#include "checker/input_diagnostic.hpp"
+#include "checker/join.hpp"
+#include "checker/json_reader.hpp"
+#include "checker/sha256.hpp"
+#include "checker/validate.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+namespace granska::checker {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct input_file {
+    std::string shown; // the case path joined with the path relative to it
+    fs::path path;
+};
+
+bool is_json_name(const fs::path& p) { return p.extension() == ".json"; }
+
+// A folder, searched with an explicit stack. Symbolic links to folders are
+// not followed: that is what makes a link loop harmless, and a case should
+// not reach outside its folder anyway. Links to files are read.
+std::vector<input_file> list_folder(const std::string& root, diagnostics& errors) {
+    std::vector<std::pair<std::string, fs::path>> found; // relative, full
+    std::vector<std::pair<fs::path, fs::path>> pending{{fs::path(root), fs::path()}};
+    while (!pending.empty()) {
+        const auto [dir, relative] = pending.back();
+        pending.pop_back();
+        std::error_code ec;
+        fs::directory_iterator it(dir, ec);
+        if (ec) {
+            errors.push_back(file_diagnostic((fs::path(root) / relative).generic_string(),
+                                             "kan inte läsa mappen: " + swedish_reason(ec)));
+            continue;
+        }
+        for (; it != fs::directory_iterator(); it.increment(ec)) {
+            const fs::directory_entry& entry = *it;
+            const fs::path rel = relative / entry.path().filename();
+            std::error_code link_ec;
+            const bool is_link = entry.is_symlink(link_ec);
+            std::error_code target_ec;
+            const fs::file_status target = entry.status(target_ec);
+            if (is_link && fs::is_directory(target))
+                continue;
+            if (fs::is_directory(target)) {
+                pending.emplace_back(entry.path(), rel);
+            } else if (is_json_name(rel)) {
+                if (target_ec) // a dangling link or a link loop
+                    errors.push_back(file_diagnostic((fs::path(root) / rel).generic_string(),
+                                                     "kan inte läsa filen: " + swedish_reason(target_ec)));
+                else if (fs::is_regular_file(target))
+                    found.emplace_back(rel.generic_string(), entry.path());
+            }
+        }
+        if (ec)
+            errors.push_back(file_diagnostic((fs::path(root) / relative).generic_string(),
+                                             "kan inte läsa mappen: " + swedish_reason(ec)));
+    }
+    std::sort(found.begin(), found.end());
+    std::vector<input_file> files;
+    files.reserve(found.size());
+    for (auto& [rel, full] : found)
+        files.push_back({(fs::path(root) / rel).generic_string(), std::move(full)});
+    return files;
+}
+
+std::vector<input_file> list_case(const std::string& path, diagnostics& errors) {
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+        errors.push_back(file_diagnostic(path, "fallet kan inte läsas: " +
+                                                   swedish_reason(ec ? ec : std::make_error_code(
+                                                                                std::errc::no_such_file_or_directory))));
+        return {};
+    }
+    if (fs::is_directory(status)) {
+        auto files = list_folder(path, errors);
+        if (files.empty() && errors.empty())
+            errors.push_back(file_diagnostic(path, "mappen innehåller inga .json-filer"));
+        return files;
+    }
+    return {{path, fs::path(path)}};
+}
+
+std::string describe_size(std::uint64_t bytes) {
+    constexpr std::uint64_t mb = 1024 * 1024;
+    return bytes >= mb ? std::to_string(bytes / mb) + " MB" : std::to_string(bytes) + " byte";
+}
+
+// Reads a file read-only into `out` with room for simdjson's padding; never
+// more than max_size + 1 bytes, so a huge or growing file costs nothing.
+bool read_file(const input_file& file, std::uint64_t max_size, std::string& out, diagnostics& errors) {
+    std::error_code ec;
+    const std::uint64_t size = fs::file_size(file.path, ec);
+    if (ec) {
+        errors.push_back(file_diagnostic(file.shown, "kan inte läsa filen: " + swedish_reason(ec)));
+        return false;
+    }
+    const std::uint64_t limit = std::min<std::uint64_t>(max_size, UINT32_MAX - 1);
+    auto too_big = [&] {
+        errors.push_back(file_diagnostic(file.shown, "filen är större än " + describe_size(limit) +
+                                                         ", som är mest granska läser per fil"));
+        return false;
+    };
+    if (size > limit)
+        return too_big();
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(file.path.c_str(), "rb"), &std::fclose);
+    if (!f) {
+        errors.push_back(file_diagnostic(file.shown, "kan inte läsa filen: " +
+                                                         swedish_reason(std::error_code(errno, std::generic_category()))));
+        return false;
+    }
+    out.reserve(size + json_padding());
+    char buffer[1 << 16];
+    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, f.get())) {
+        out.append(buffer, n);
+        if (out.size() > limit)
+            return too_big();
+    }
+    if (std::ferror(f.get())) {
+        errors.push_back(file_diagnostic(file.shown, "kan inte läsa filen: läsfel"));
+        return false;
+    }
+    if (out.capacity() < out.size() + json_padding()) // it grew while we read
+        out.reserve(out.size() + json_padding());
+    return true;
+}
+
+std::string kind_of(const model::node* root) {
+    const std::string_view kind = root->get_text("kind");
+    return kind == "policy" || kind == "organisation" || kind == "plan" ? std::string(kind) : std::string();
+}
+
+} // namespace
+
+load_result load_case(const std::string& path, const load_options& options) {
+    load_result result;
+    auto data = std::make_unique<model::case_data>();
+    data->path = path;
+    const auto files = list_case(path, result.errors);
+
+    json_reader reader;
+    std::vector<bool> usable;
+    for (const auto& file : files) {
+        auto owned = std::make_unique<model::document>();
+        model::document& doc = *owned;
+        const auto index = static_cast<std::uint32_t>(data->documents.size());
+        data->documents.push_back(std::move(owned));
+        usable.push_back(false);
+        doc.path = file.shown;
+        result.files.push_back(file.shown);
+        if (!read_file(file, options.max_file_size, doc.bytes, result.errors))
+            continue;
+        doc.sha256 = sha256_hex(doc.bytes);
+
+        auto read = reader.read(doc.bytes, index, data->arena);
+        for (const auto& e : read.errors)
+            result.errors.push_back(e.node ? data_diagnostic(doc, e.node, e.message)
+                                           : data_diagnostic(doc, e.offset, "", e.message));
+        if (read.root == nullptr)
+            continue;
+        doc.root = read.root;
+        doc.kind = kind_of(read.root);
+        if (!read.errors.empty())
+            continue; // duplicated keys: which value was meant is unknown
+        const auto problems = validate_document(*read.root);
+        for (const auto& p : problems)
+            result.errors.push_back(data_diagnostic(doc, p.at, p.message));
+        usable.back() = problems.empty();
+    }
+
+    join_case(*data, usable, result.errors);
+    if (!has_errors(result.errors))
+        result.value = std::move(data);
+    return result;
+}
+
+} // namespace granska::checker
