@@ -156,10 +156,19 @@ inline std::string golden(const std::string& name, const std::string& actual) {
     return read_text(path);
 }
 
-// A fresh folder under the system's temporary folder, one per test binary run.
+// A fresh folder under the system's temporary folder, one per test binary
+// run; the whole tree is removed when the test binary exits.
 inline std::filesystem::path scratch_dir(const std::string& name) {
-    const auto dir = std::filesystem::temp_directory_path() /
-                     ("granska-ci-test-" + std::to_string(::getpid())) / name;
+    struct root_holder {
+        std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                     ("granska-ci-test-" + std::to_string(::getpid()));
+        ~root_holder() {
+            std::error_code ignored;
+            std::filesystem::remove_all(path, ignored);
+        }
+    };
+    static const root_holder root;
+    const auto dir = root.path / name;
     std::filesystem::create_directories(dir);
     return dir;
 }
