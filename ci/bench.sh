@@ -73,7 +73,10 @@ ensure_data() { # size
 }
 
 # --- Measuring --------------------------------------------------------------
-median_of() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"; }
+# Median wall time and mean CPU time (user + system; less disturbed by other load) of a hyperfine run.
+times_of() {
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print(r["median"], r["user"] + r["system"])' "$1"
+}
 peak_rss_kib() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1; }
 
 # measure SIZE KEY WORK FINDINGS BYTES CASES WARMUP RUNS CMD...: one row of results.tsv
@@ -81,13 +84,13 @@ measure() {
     local size=$1 key=$2 work=$3 findings=$4 bytes=$5 cases=$6 warmup=$7 n=$8
     shift 8
     echo "bench: $size $key" >&2
-    local median="" rss=""
+    local median="" cpu="" rss=""
     if hyperfine -N --style none --warmup "$warmup" --runs "$n" --export-json "$tmp/h.json" "$*" >/dev/null; then
-        median=$(median_of "$tmp/h.json")
+        read -r median cpu < <(times_of "$tmp/h.json")
         rss=$(peak_rss_kib "$@")
     fi
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$key" "$work" "$median" "$rss" "$findings" \
-        "$bytes" "$cases" >>"$results"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$key" "$work" "$median" "$rss" "$findings" \
+        "$bytes" "$cases" "$cpu" >>"$results"
 }
 
 # Findings of a granska JSON result: error + warning + info (input errors noted).
@@ -130,7 +133,7 @@ for size in "${sizes[@]}"; do
         if [ "$status" -ne 0 ] || [ ! -s "$out" ]; then
             echo "bench: granska check --jobs $jobs gav status $status på $size:" >&2
             head -n 20 "$tmp/stderr" >&2
-            printf '%s\t%s\t%s\t\t\t%s\t%s\t%s\n' "$size" "granska-j$jobs" "all packs" "status $status" \
+            printf '%s\t%s\t%s\t\t\t%s\t%s\t%s\t\n' "$size" "granska-j$jobs" "all packs" "status $status" \
                 "$bytes" "$n" >>"$results"
             continue
         fi

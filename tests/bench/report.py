@@ -5,7 +5,7 @@ BENCHMARKS.md and checks them against issue 8's targets.
     python3 tests/bench/report.py RESULTS.tsv META.txt BENCHMARKS.md
 
 RESULTS.tsv: size, key, work, median seconds, peak RSS KiB, findings, bytes,
-cases (one row per measured command). META.txt: lines "name<TAB>value"
+cases, mean CPU seconds (user + system) (one row per measured command). META.txt: lines "name<TAB>value"
 (command, commit, date, machine, runs). Only the part of BENCHMARKS.md between
 the two markers below is rewritten, so the hand-written notes around it stay.
 """
@@ -33,8 +33,9 @@ def read_rows(path):
     rows = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:
-            size, key, work, median, rss, findings, nbytes, cases = line.rstrip("\n").split("\t")
+            size, key, work, median, rss, findings, nbytes, cases, cpu = line.rstrip("\n").split("\t")
             rows[(size, key)] = {"work": work, "median": float(median) if median else None,
+                                 "cpu": float(cpu) if cpu else None,
                                  "rss": int(rss) / 1024 if rss else None, "findings": findings,
                                  "bytes": int(nbytes), "cases": int(cases)}
     return rows
@@ -49,18 +50,18 @@ def size_table(rows, size):
     any_row = next(r for (s, _), r in rows.items() if s == size)
     mb, cases = any_row["bytes"] / 1e6, any_row["cases"]
     out = [f"### {size}: {cases} fall, {any_row['bytes'] / 2**20:.1f} MiB ({mb:.1f} MB) JSON", "",
-           "| tool | work | wall s (median) | MB/s | cases/s | peak RSS MiB | × simdjson | findings |",
-           "|---|---|---:|---:|---:|---:|---:|---:|"]
+           "| tool | work | wall s (median) | CPU s | MB/s | cases/s | peak RSS MiB | × simdjson | findings |",
+           "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
     for key in ORDER:
         r = rows.get((size, key))
         if not r:
             continue
         t = r["median"]
         if t is None:
-            out.append(f"| {NAMES[key]} | {r['work']} | failed | | | | | |")
+            out.append(f"| {NAMES[key]} | {r['work']} | failed | | | | | | {r['findings']} |")
             continue
         ratio = t / base if base else None
-        out.append(f"| {NAMES[key]} | {r['work']} | {t:.3f} | {mb / t:.0f} | {cases / t:.0f} | "
+        out.append(f"| {NAMES[key]} | {r['work']} | {t:.3f} | {fmt(r['cpu'], '.3f')} | {mb / t:.0f} | {cases / t:.0f} | "
                    f"{fmt(r['rss'], '.1f')} | {fmt(ratio, '.2f')} | {r['findings']} |")
     return out
 
@@ -121,7 +122,8 @@ def main(results, meta_path, doc_path):
         f"Produced by `{meta['command']}` on {meta['date']}, commit `{meta['commit']}`,",
         f"{meta['machine']}. As-of {meta['as_of']}; every wall time is the median of {meta['runs']} runs",
         "after a warm-up (hyperfine); peak RSS from `/usr/bin/time -f %M`, one run. × simdjson is the",
-        "wall time over the simdjson floor's on the same files; findings count what each tool reported",
+        "wall time over the simdjson floor's on the same files; CPU s is the mean user + system time",
+        "(other load on a shared machine disturbs it less than wall time); findings count what each tool reported",
         "(the peers do 3 rules, granska every rule of every pack).",
         "",
     ]
