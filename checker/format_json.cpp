@@ -36,7 +36,7 @@ ordered_json to_json(const finding& f) {
     auto evidence = ordered_json::array();
     for (const auto& e : f.evidence)
         evidence.push_back({{"name", e.name}, {"value", e.value}});
-    j["evidence"] = evidence;
+    j["evidence"] = std::move(evidence);
     j["fingerprint"] = f.fingerprint;
     j["state"] = state_name(f.state);
     if (f.state == finding_state::waived)
@@ -57,7 +57,7 @@ std::string format_json(const run_report& report, const format_options&) {
     auto packs = ordered_json::array();
     for (const auto& p : report.packs)
         packs.push_back({{"id", p.id}, {"title", p.title}, {"file", p.file}, {"sha256", p.sha256}});
-    j["rule_packs"] = packs;
+    j["rule_packs"] = std::move(packs);
     auto cases = ordered_json::array();
     for (const auto& c : report.cases) {
         ordered_json jc;
@@ -70,34 +70,34 @@ std::string format_json(const run_report& report, const format_options&) {
             auto bodies = ordered_json::array();
             for (const auto& b : c.bodies)
                 bodies.push_back({{"id", b.id}, {"name", b.name}, {"kind", b.kind}});
-            jc["bodies"] = bodies;
+            jc["bodies"] = std::move(bodies);
         }
         auto findings = ordered_json::array();
         for (const auto& f : c.findings)
             findings.push_back(to_json(f));
-        jc["findings"] = findings;
-        cases.push_back(jc);
+        jc["findings"] = std::move(findings);
+        cases.push_back(std::move(jc));
     }
-    j["cases"] = cases;
+    j["cases"] = std::move(cases);
     auto errors = ordered_json::array();
     for (const auto& e : report.errors) {
         ordered_json je{{"file", e.file}, {"line", e.line}, {"column", e.column}, {"pointer", e.pointer},
                         {"message", e.message}};
         if (e.severity != diagnostic_severity::error)
             je["severity"] = "warning";
-        errors.push_back(je);
+        errors.push_back(std::move(je));
     }
-    j["errors"] = errors;
+    j["errors"] = std::move(errors);
     if (!report.waiver_problems.empty()) {
         auto problems = ordered_json::array();
         for (const auto& w : report.waiver_problems)
             problems.push_back({{"kind", w.kind}, {"file", w.file}, {"line", w.line}, {"message", w.message}});
-        j["waiver_problems"] = problems;
+        j["waiver_problems"] = std::move(problems);
     }
     auto inputs = ordered_json::array();
     for (const auto& i : report.inputs)
         inputs.push_back({{"path", i.path}, {"sha256", i.sha256}});
-    j["inputs"] = inputs;
+    j["inputs"] = std::move(inputs);
     const auto s = summarize(report);
     j["summary"] = {{"cases", s.cases},   {"error", s.error},   {"warning", s.warning},
                     {"info", s.info},     {"input_errors", s.input_errors},
