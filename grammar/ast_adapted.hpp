@@ -1,7 +1,7 @@
 // Fusion adaptations of the AST, so that Spirit can fill the structs from
 // sequences. Only this file sees Fusion; AST users include ast.hpp.
 // Nodes built by hand in the parser (list_literal, comprehension, call,
-// message_template, bool_literal, pack) need no adaptation.
+// message_template, date and duration literals, pack) need no adaptation.
 #pragma once
 
 #include "grammar/ast.hpp"
@@ -11,6 +11,7 @@
 BOOST_FUSION_ADAPT_STRUCT(granska::ast::identifier, name)
 BOOST_FUSION_ADAPT_STRUCT(granska::ast::number_literal, value)
 BOOST_FUSION_ADAPT_STRUCT(granska::ast::string_literal, value)
+BOOST_FUSION_ADAPT_STRUCT(granska::ast::bool_literal, value)
 BOOST_FUSION_ADAPT_STRUCT(granska::ast::path, head, fields)
 BOOST_FUSION_ADAPT_STRUCT(granska::ast::operation, op, rhs)
 BOOST_FUSION_ADAPT_STRUCT(granska::ast::expression, first, rest)

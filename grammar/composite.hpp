@@ -65,6 +65,27 @@ struct nested_gen {
 
 inline constexpr nested_gen nested{};
 
+} // namespace granska::parser
+
+// An expectation on nested[p] or p[action] reports what p is.
+namespace boost::spirit::x3 {
+template <typename Subject, typename Action>
+struct get_info<action<Subject, Action>> {
+    using result_type = std::string;
+    std::string operator()(action<Subject, Action> const& p) const { return what(p.subject); }
+};
+
+template <typename Subject>
+struct get_info<granska::parser::nested_directive<Subject>> {
+    using result_type = std::string;
+    std::string operator()(granska::parser::nested_directive<Subject> const& p) const {
+        return what(p.subject);
+    }
+};
+} // namespace boost::spirit::x3
+
+namespace granska::parser {
+
 // ------------------------------------------------------------ [ ... ]
 
 // `[]`, `[a, b]` or `[E for x in C where F ...]` as an ast::operand.
@@ -141,8 +162,13 @@ struct call_parser : x3::parser<call_parser<Expression, Binder>> {
         x3::skip_over(first, last, context);
         auto it = first;
         ast::call call;
-        if (!name.parse(it, last, context, rcontext, call.function.name))
-            return false;
+        if (!name.parse(it, last, context, rcontext, call.function.name)) {
+            // `all` is reserved for `applies to all`, yet also the aggregate all(...).
+            if (!starts_with_word(it, last, "all"))
+                return false;
+            call.function.name = "all";
+            it += 3;
+        }
         const auto name_end = it;
         if (!next_is(it, last, context, '('))
             return false;
@@ -225,7 +251,9 @@ struct template_parser : x3::parser<template_parser<Expression>> {
                     x3::skip_over(it, last, context);
                     fail_at(it, "expression");
                 }
-                if (!next_is(it, last, context, '}'))
+                // The closing brace must be on the same line: a string never
+                // spans lines, so a '}' further down belongs to something else.
+                if (!next_is(it, last, context, '}') || std::find(brace, it, '\n') != it)
                     fail_at(brace, "unclosed_brace");
                 message.parts.emplace_back(std::move(e));
             } else {

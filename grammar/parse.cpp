@@ -83,6 +83,10 @@ parse_result parse_rule_pack(std::string file, std::string source) {
             skipper, pack);
         if (!ok || first != end)
             state.report(first, expectation_message("pack_item", first, end));
+        // rule_pack fills the pack in semantic actions, so X3 cannot tag it.
+        auto start = im->source.starts_with("\xEF\xBB\xBF") ? begin + 3 : begin;
+        x3::skip_over(start, end, x3::make_context<x3::skipper_tag>(skipper));
+        state.tag(pack, start, end);
     } catch (const x3::expectation_failure<iterator_type>& x) {
         state.report(x.where(), expectation_message(x.which(), x.where(), end));
     } catch (const std::exception& e) {

@@ -88,13 +88,13 @@ GRANSKA_RULE(note_text, std::string, "note_text")
 GRANSKA_RULE(sentence, std::string, "sentence")
 GRANSKA_RULE(reason, std::string, "reason")
 GRANSKA_RULE(municipality_code, std::string, "municipality_code")
-GRANSKA_RULE(citation, ast::citation, "cite")
+GRANSKA_RULE(citation, ast::citation, "'cite'")
 GRANSKA_RULE(rule_item, ast::rule, "rule")
 GRANSKA_RULE(not_checkable_item, ast::not_checkable, "not_checkable")
 GRANSKA_RULE(item, ast::pack_item, "pack_item")
 GRANSKA_RULE(pack_item, ast::pack_item, "pack_item")
 GRANSKA_RULE(scope, ast::applies_to, "scope")
-GRANSKA_RULE(applies, ast::applies_to, "applies")
+GRANSKA_RULE(applies, ast::applies_to, "'applies'")
 GRANSKA_RULE(include_item, ast::include, "include")
 GRANSKA_RULE(pack_header, ast::pack, "pack_header")
 
@@ -133,8 +133,7 @@ auto const number_def = number_parser{};
 auto const string_def = string_parser{};
 auto const date_def = date_parser{};
 auto const duration_def = duration_parser{};
-auto const boolean_def = kw("true")[([](auto& c) { _val(c).value = true; })] |
-                         kw("false")[([](auto& c) { _val(c).value = false; })];
+auto const boolean_def = (kw("true") >> attr(true)) | (kw("false") >> attr(false));
 
 ////////////////////////////////////////////////////////////////////////////
 // Grammar: expressions
@@ -163,8 +162,10 @@ auto const additive_operation_def =
 auto const operand_def =
     unary | date | duration | number | string | boolean | bracket | paren | call | path;
 
-auto const unary_def = nested[(kw("not") >> attr(optoken::op_not) > not_operand) |
-                              (lit('-') >> attr(optoken::op_negative) > operand)];
+// Nesting counts only once the operator is there: every operand tries
+// `unary` first, and that alone must not use up a level.
+auto const unary_def = (kw("not") >> attr(optoken::op_not) > nested[not_operand]) |
+                       (lit('-') >> attr(optoken::op_negative) > nested[operand]);
 
 // `not` takes one comparison; a lone operand stays an operand.
 auto const not_operand_def = comparison[([](auto& c) {
@@ -256,6 +257,9 @@ BOOST_SPIRIT_DEFINE(rule_id, pack_id, pack_title, rule_title, document_title, se
 ////////////////////////////////////////////////////////////////////////////
 
 // Nodes a diagnostic can point at get their position (annotate_on_success).
+// X3 does not pass the attribute to on_success when the rule's definition
+// has semantic actions, so pack_header and rule_pack are not annotated here
+// (parse.cpp tags the pack).
 // Rules whose attribute is a variant, or that pass an inner node through
 // (paren, not_operand), are left alone so the inner node keeps its own.
 struct identifier_class : x3::annotate_on_success {};
