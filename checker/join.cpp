@@ -13,11 +13,13 @@ using model::case_data;
 using model::document;
 using model::node;
 
-std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+std::string quoted(std::string_view s) {
+    return "\"" + std::string(s) + "\"";
+}
 
 // The one document of a kind: extra ones are errors pointing at the first.
-const document* only_one(const case_data& data, std::string_view kind, const char* swedish, bool all_known,
-                         diagnostics& errors) {
+const document* only_one(const case_data& data, std::string_view kind, const char* swedish,
+                         bool all_known, diagnostics& errors) {
     const document* first = nullptr;
     for (const auto& doc : data.documents) {
         if (doc->kind != kind)
@@ -27,17 +29,20 @@ const document* only_one(const case_data& data, std::string_view kind, const cha
             continue;
         }
         const node* at = doc->root ? doc->root->get("kind") : nullptr;
-        std::string message = std::string("fallet har redan ") + swedish + " (" + first->path + "); ett fall har exakt ett";
-        errors.push_back(at ? data_diagnostic(*doc, at, std::move(message)) : file_diagnostic(doc->path, message));
+        std::string message = std::string("fallet har redan ") + swedish + " (" + first->path +
+                              "); ett fall har exakt ett";
+        errors.push_back(at ? data_diagnostic(*doc, at, std::move(message))
+                            : file_diagnostic(doc->path, message));
     }
     if (first == nullptr && all_known)
-        errors.push_back(file_diagnostic(
-            data.path, std::string("fallet saknar ") + swedish + " (en fil med \"kind\": " + quoted(kind) + ")"));
+        errors.push_back(file_diagnostic(data.path, std::string("fallet saknar ") + swedish +
+                                                        " (en fil med \"kind\": " + quoted(kind) +
+                                                        ")"));
     return first;
 }
 
-void check_municipality(const case_data& data, const std::vector<bool>& usable, const document* reference,
-                        diagnostics& errors) {
+void check_municipality(const case_data& data, const std::vector<bool>& usable,
+                        const document* reference, diagnostics& errors) {
     if (reference == nullptr)
         return;
     const std::string_view code = reference->root->get("municipality")->get_text("code");
@@ -47,10 +52,10 @@ void check_municipality(const case_data& data, const std::vector<bool>& usable, 
             continue;
         const node* at = doc.root->get("municipality")->get("code");
         if (at->text() != code)
-            errors.push_back(data_diagnostic(doc, at,
-                                             "kommunkoden " + quoted(at->text()) + " skiljer sig från " +
-                                                 quoted(code) + " i " + reference->path +
-                                                 "; alla filer i ett fall gäller samma kommun"));
+            errors.push_back(data_diagnostic(
+                doc, at,
+                "kommunkoden " + quoted(at->text()) + " skiljer sig från " + quoted(code) + " i " +
+                    reference->path + "; alla filer i ett fall gäller samma kommun"));
     }
 }
 
@@ -63,11 +68,14 @@ void join_case(case_data& data, const std::vector<bool>& usable, diagnostics& er
         all_known &= !doc->kind.empty();
 
     const document* policy = only_one(data, "policy", "ett policydokument", all_known, errors);
-    const document* organisation = only_one(data, "organisation", "ett organisationsdokument", all_known, errors);
+    const document* organisation =
+        only_one(data, "organisation", "ett organisationsdokument", all_known, errors);
     auto is_usable = [&](const document* doc) {
         return doc != nullptr && doc->root != nullptr && usable[doc->root->document];
     };
-    const document* reference = is_usable(policy) ? policy : is_usable(organisation) ? organisation : nullptr;
+    const document* reference = is_usable(policy)         ? policy
+                                : is_usable(organisation) ? organisation
+                                                          : nullptr;
     for (std::size_t i = 0; reference == nullptr && i < data.documents.size(); ++i)
         if (usable[i])
             reference = data.documents[i].get();
@@ -85,9 +93,10 @@ void join_case(case_data& data, const std::vector<bool>& usable, diagnostics& er
             bodies.push_back(body);
             auto [it, inserted] = bodies_by_id.emplace(id->text(), body);
             if (!inserted)
-                errors.push_back(data_diagnostic(*organisation, id,
-                                                 "organ-id " + quoted(id->text()) + " finns redan (" +
-                                                     model::pointer_of(it->second) + "); id ska vara unika"));
+                errors.push_back(
+                    data_diagnostic(*organisation, id,
+                                    "organ-id " + quoted(id->text()) + " finns redan (" +
+                                        model::pointer_of(it->second) + "); id ska vara unika"));
         }
     }
 
@@ -103,7 +112,8 @@ void join_case(case_data& data, const std::vector<bool>& usable, diagnostics& er
         const node* id = doc.root->get("id");
         if (auto [it, inserted] = plan_ids.emplace(id->text(), &doc); !inserted)
             errors.push_back(data_diagnostic(doc, id,
-                                             "plan-id " + quoted(id->text()) + " finns redan i " + it->second->path +
+                                             "plan-id " + quoted(id->text()) + " finns redan i " +
+                                                 it->second->path +
                                                  "; id ska vara unika i fallet"));
         const node* body = doc.root->get("body");
         if (!have_bodies)
@@ -112,7 +122,8 @@ void join_case(case_data& data, const std::vector<bool>& usable, diagnostics& er
             plans_by_body[b->second].push_back(doc.root);
         else
             errors.push_back(data_diagnostic(doc, body,
-                                             "organet " + quoted(body->text()) + " finns inte i organisationen (" +
+                                             "organet " + quoted(body->text()) +
+                                                 " finns inte i organisationen (" +
                                                  organisation->path + ")"));
     }
 

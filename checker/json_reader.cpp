@@ -1,7 +1,7 @@
 #include "checker/json_reader.hpp"
 
+#include "checker/json_keys.hpp"
 #include "checker/json_syntax.hpp"
-#include "checker/personal_number.hpp"
 
 #include <simdjson.h>
 
@@ -15,9 +15,13 @@ namespace granska::checker {
 
 namespace od = simdjson::ondemand;
 
-std::size_t json_padding() { return simdjson::SIMDJSON_PADDING; }
+std::size_t json_padding() {
+    return simdjson::SIMDJSON_PADDING;
+}
 
-bool is_valid_utf8(std::string_view text) { return simdjson::validate_utf8(text.data(), text.size()); }
+bool is_valid_utf8(std::string_view text) {
+    return simdjson::validate_utf8(text.data(), text.size());
+}
 
 namespace {
 
@@ -29,49 +33,22 @@ std::string simdjson_message(simdjson::error_code code) {
         return "ogiltig JSON: nästlad djupare än " + std::to_string(max_json_depth) + " nivåer";
     case simdjson::NUMBER_ERROR:
     case simdjson::NUMBER_OUT_OF_RANGE:
-        return "ogiltig JSON: talet ligger utanför det som kan läsas (heltal upp till 2^64 - 1, decimaltal upp "
-               "till cirka 1,8e308)";
-    case simdjson::UTF8_ERROR: return "ogiltig UTF-8";
-    case simdjson::STRING_ERROR: return "ogiltig JSON: oläslig sträng (t.ex. ett ensamt UTF-16-surrogat i \\u-kod)";
-    default: return std::string("ogiltig JSON (") + simdjson::error_message(code) + ")";
+        return "ogiltig JSON: talet ligger utanför det som kan läsas (heltal upp till 2^64 - 1, "
+               "decimaltal upp till cirka 1,8e308)";
+    case simdjson::UTF8_ERROR:
+        return "ogiltig UTF-8";
+    case simdjson::STRING_ERROR:
+        return "ogiltig JSON: oläslig sträng (t.ex. ett ensamt UTF-16-surrogat i \\u-kod)";
+    default:
+        return std::string("ogiltig JSON (") + simdjson::error_message(code) + ")";
     }
-}
-
-// Keys go into messages; keep them short and free of personal data.
-std::string quote_key(std::string_view key) {
-    std::size_t cut = key.size();
-    if (cut > 60) {
-        cut = 60; // on a code point boundary, so the message stays UTF-8
-        while (cut > 0 && (static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80)
-            --cut;
-    }
-    std::string shown = redact_personal_numbers(key.substr(0, cut));
-    if (cut < key.size())
-        shown += "…";
-    return "\"" + shown + "\"";
-}
-
-struct position {
-    std::uint32_t line;
-    std::uint32_t column;
-};
-
-position position_of(std::string_view text, std::uint32_t offset) {
-    position p{1, 1};
-    for (std::uint32_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n')
-            p = {p.line + 1, 1};
-        else
-            ++p.column;
-    }
-    return p;
 }
 
 } // namespace
 
 struct json_reader::impl {
     od::parser parser;
-    std::vector<std::uint32_t> order;       // scratch for finding duplicate keys
+    std::vector<std::uint32_t> order; // scratch for finding duplicate keys
     // Keys repeat in every record of a list; a small direct-mapped cache
     // stores each distinct key once per file.
     std::array<std::string_view, 512> interned{};
@@ -85,7 +62,9 @@ struct json_reader::impl {
     std::optional<json_error> failure;
     std::vector<json_error> duplicates;
 
-    std::uint32_t offset_of(const char* p) const { return static_cast<std::uint32_t>(p - base) + skipped; }
+    std::uint32_t offset_of(const char* p) const {
+        return static_cast<std::uint32_t>(p - base) + skipped;
+    }
     const char* at(std::uint32_t offset) const { return base + (offset - skipped); }
 
     bool fail(simdjson::error_code code, std::uint32_t offset) {
@@ -117,14 +96,17 @@ struct json_reader::impl {
     // from the file, skipping simdjson's unescaping buffer. Stage 1 has already
     // checked the UTF-8 and the control characters.
     std::optional<std::string_view> plain_string(const char* from) const {
-        const auto* quote = static_cast<const char*>(std::memchr(from, '"', static_cast<std::size_t>(end - from)));
-        if (quote == nullptr || std::memchr(from, '\\', static_cast<std::size_t>(quote - from)) != nullptr)
+        const auto* quote =
+            static_cast<const char*>(std::memchr(from, '"', static_cast<std::size_t>(end - from)));
+        if (quote == nullptr ||
+            std::memchr(from, '\\', static_cast<std::size_t>(quote - from)) != nullptr)
             return std::nullopt;
         return std::string_view(from, static_cast<std::size_t>(quote - from));
     }
 
     model::node* allocate_nodes(std::size_t n) {
-        auto* block = static_cast<model::node*>(arena->allocate(n * sizeof(model::node), alignof(model::node)));
+        auto* block = static_cast<model::node*>(
+            arena->allocate(n * sizeof(model::node), alignof(model::node)));
         for (std::size_t i = 0; i < n; ++i)
             new (block + i) model::node();
         return block;
@@ -152,7 +134,8 @@ struct json_reader::impl {
             std::string_view s;
             // (A root string must be consumed through simdjson, or the
             // document would not know it has reached its end.)
-            if (auto plain = std::is_same_v<Value, od::document> ? std::nullopt : plain_string(at(out.offset) + 1))
+            if (auto plain = std::is_same_v<Value, od::document> ? std::nullopt
+                                                                 : plain_string(at(out.offset) + 1))
                 s = *plain;
             else if (auto e = v.get_string().get(s))
                 return fail(e, out.offset);
@@ -177,7 +160,8 @@ struct json_reader::impl {
             out.type = node_type::null_value;
             return true;
         }
-        default: return fail(simdjson::TAPE_ERROR, out.offset);
+        default:
+            return fail(simdjson::TAPE_ERROR, out.offset);
         }
     }
 
@@ -272,71 +256,8 @@ struct json_reader::impl {
         }
         out.count = i;
         if (i > 1)
-            find_duplicates(out);
+            find_duplicate_keys(text, out, order, duplicates);
         return true;
-    }
-
-    // No std::map per object: small objects compare pairwise, large ones sort
-    // member indices by key once. Key offsets are found again only here.
-    void find_duplicates(const model::node& object) {
-        const model::member* block = object.members;
-        const std::uint32_t count = object.count;
-        auto report = [&](std::uint32_t first, std::uint32_t second) {
-            const std::uint32_t a_offset = key_offset(block[first]);
-            const std::uint32_t b_offset = key_offset(block[second]);
-            const position a = position_of(text, a_offset);
-            const position b = position_of(text, b_offset);
-            std::string where = a.line == b.line ? "rad " + std::to_string(a.line) + " kolumn " +
-                                                       std::to_string(a.column) + " och " + std::to_string(b.column)
-                                                 : "rad " + std::to_string(a.line) + " och rad " + std::to_string(b.line);
-            duplicates.push_back(
-                {b_offset, "nyckeln " + quote_key(block[second].key) + " förekommer två gånger: " + where,
-                 &block[second].value});
-        };
-        if (count <= 16) {
-            for (std::uint32_t j = 1; j < count; ++j)
-                for (std::uint32_t i = 0; i < j; ++i)
-                    if (block[i].key == block[j].key) {
-                        report(i, j);
-                        break;
-                    }
-            return;
-        }
-        order.resize(count);
-        for (std::uint32_t i = 0; i < count; ++i)
-            order[i] = i;
-        std::stable_sort(order.begin(), order.end(),
-                         [&](std::uint32_t x, std::uint32_t y) { return block[x].key < block[y].key; });
-        for (std::uint32_t k = 1, run = 0; k < count; ++k) {
-            if (block[order[k]].key != block[order[run]].key)
-                run = k;
-            else
-                report(order[run], order[k]);
-        }
-    }
-
-    // The opening quote of a member's key: the last '"' before the ':' that
-    // precedes the value (only on the error path, so a backwards scan is fine).
-    std::uint32_t key_offset(const model::member& m) const {
-        std::size_t at = m.value.offset;
-        while (at > 0 && text[at - 1] != ':')
-            --at;
-        // at-1 is ':'; skip whitespace back to the closing quote, then find the opening one.
-        std::size_t close = at > 0 ? at - 1 : 0;
-        while (close > 0 && text[close] != '"')
-            --close;
-        std::size_t open = close;
-        while (open > 0) {
-            --open;
-            if (text[open] == '"') {
-                std::size_t backslashes = 0;
-                while (open - backslashes > 0 && text[open - backslashes - 1] == '\\')
-                    ++backslashes;
-                if (backslashes % 2 == 0)
-                    break;
-            }
-        }
-        return static_cast<std::uint32_t>(open);
     }
 
     model::node* read_root(od::document& doc) {
@@ -356,12 +277,14 @@ struct json_reader::impl {
         bool ok = false;
         if (type == od::json_type::object) {
             od::object o;
-            ok = doc.get_object().get(o) == simdjson::SUCCESS ? read_object(o, *root, 1)
-                                                               : fail(simdjson::TAPE_ERROR, root->offset);
+            ok = doc.get_object().get(o) == simdjson::SUCCESS
+                     ? read_object(o, *root, 1)
+                     : fail(simdjson::TAPE_ERROR, root->offset);
         } else if (type == od::json_type::array) {
             od::array a;
-            ok = doc.get_array().get(a) == simdjson::SUCCESS ? read_array(a, *root, 1)
-                                                              : fail(simdjson::TAPE_ERROR, root->offset);
+            ok = doc.get_array().get(a) == simdjson::SUCCESS
+                     ? read_array(a, *root, 1)
+                     : fail(simdjson::TAPE_ERROR, root->offset);
         } else {
             ok = read_scalar(doc, type, *root);
         }
@@ -401,7 +324,8 @@ json_read_result json_reader::read(const std::string& bytes, std::uint32_t docum
     std::optional<simdjson::padded_string> copy;
     simdjson::padded_string_view view;
     if (bytes.capacity() - bytes.size() >= simdjson::SIMDJSON_PADDING) {
-        view = simdjson::padded_string_view(bytes.data() + skip, bytes.size() - skip, bytes.capacity() - skip);
+        view = simdjson::padded_string_view(bytes.data() + skip, bytes.size() - skip,
+                                            bytes.capacity() - skip);
     } else {
         copy.emplace(bytes.data() + skip, bytes.size() - skip);
         view = *copy;

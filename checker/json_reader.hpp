@@ -26,13 +26,13 @@ std::size_t json_padding();
 bool is_valid_utf8(std::string_view text);
 
 struct json_error {
-    std::uint32_t offset = 0;            // byte offset in the file
-    std::string message;                 // Swedish; never repeats data except redacted keys
-    const model::node* node = nullptr;   // the value concerned, when the tree was built
+    std::uint32_t offset = 0;          // byte offset in the file
+    std::string message;               // Swedish; never repeats data except redacted keys
+    const model::node* node = nullptr; // the value concerned, when the tree was built
 };
 
 struct json_read_result {
-    model::node* root = nullptr;   // nullptr when the text is not JSON
+    model::node* root = nullptr;    // nullptr when the text is not JSON
     std::vector<json_error> errors; // one syntax error, or one per duplicated key
 };
 
@@ -49,7 +49,8 @@ public:
     // UTF-16, invalid UTF-8, nesting deeper than max_json_depth, numbers out
     // of range and duplicated keys are errors. Nodes, keys and strings are
     // allocated in `arena`; every node's document is `document`.
-    json_read_result read(const std::string& bytes, std::uint32_t document, std::pmr::memory_resource& arena);
+    json_read_result read(const std::string& bytes, std::uint32_t document,
+                          std::pmr::memory_resource& arena);
 
 private:
     struct impl;

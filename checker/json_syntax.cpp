@@ -26,18 +26,22 @@ struct first_error_handler {
     bool end_object() { return true; }
     bool start_array(std::size_t) { return true; }
     bool end_array() { return true; }
-    bool parse_error(std::size_t position, const std::string& token, const nlohmann::detail::exception& ex) {
+    bool parse_error(std::size_t position, const std::string& token,
+                     const nlohmann::detail::exception& ex) {
         // `position` counts the bytes read, the failing one included; a number
         // that overflows (406) is reported after it, so point at its start.
         std::size_t offset = position > 0 ? position - 1 : 0;
         if (ex.id == 406 && position >= token.size())
             offset = position - token.size();
-        error = json_error{static_cast<std::uint32_t>(offset), swedish_json_message(ex.what()), nullptr};
+        error = json_error{static_cast<std::uint32_t>(offset), swedish_json_message(ex.what()),
+                           nullptr};
         return false;
     }
 };
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool starts_with(std::string_view s, std::string_view prefix) {
+    return s.substr(0, prefix.size()) == prefix;
+}
 
 // "oväntat X": the token nlohmann found.
 std::string unexpected_token(std::string_view token) {
@@ -71,7 +75,8 @@ std::string expected_token(std::string_view token, std::string_view context) {
 // The lexer's own complaints (an unreadable token).
 std::string lexer_message(std::string_view m) {
     if (starts_with(m, "invalid literal"))
-        return "ogiltigt värde (förväntade en sträng, ett tal, true, false, null, ett objekt eller en lista)";
+        return "ogiltigt värde (förväntade en sträng, ett tal, true, false, null, ett objekt eller "
+               "en lista)";
     if (starts_with(m, "invalid string: missing closing quote"))
         return "strängen saknar avslutande citattecken";
     if (starts_with(m, "invalid string: control character"))
@@ -99,7 +104,8 @@ std::string lexer_message(std::string_view m) {
 
 std::string swedish_json_message(std::string_view what) {
     if (what.find("number overflow") != std::string_view::npos)
-        return "ogiltig JSON: talet ligger utanför det som kan läsas (heltal upp till 2^64 - 1, decimaltal upp till "
+        return "ogiltig JSON: talet ligger utanför det som kan läsas (heltal upp till 2^64 - 1, "
+               "decimaltal upp till "
                "cirka 1,8e308)";
     const auto at = what.find("syntax error ");
     if (at == std::string_view::npos)
@@ -126,7 +132,8 @@ std::string swedish_json_message(std::string_view what) {
 
 std::optional<json_error> explain_json_syntax_error(std::string_view text) {
     first_error_handler handler;
-    nlohmann::json::sax_parse(text.begin(), text.end(), &handler, nlohmann::json::input_format_t::json, true);
+    nlohmann::json::sax_parse(text.begin(), text.end(), &handler,
+                              nlohmann::json::input_format_t::json, true);
     if (handler.error && handler.error->offset > text.size())
         handler.error->offset = static_cast<std::uint32_t>(text.size());
     return handler.error;

@@ -24,7 +24,9 @@ struct input_file {
     fs::path path;
 };
 
-bool is_json_name(const fs::path& p) { return p.extension() == ".json"; }
+bool is_json_name(const fs::path& p) {
+    return p.extension() == ".json";
+}
 
 // A folder, searched with an explicit stack. Symbolic links to folders are
 // not followed: that is what makes a link loop harmless, and a case should
@@ -55,8 +57,9 @@ std::vector<input_file> list_folder(const std::string& root, diagnostics& errors
                 pending.emplace_back(entry.path(), rel);
             } else if (is_json_name(rel)) {
                 if (target_ec) // a dangling link or a link loop
-                    errors.push_back(file_diagnostic((fs::path(root) / rel).generic_string(),
-                                                     "kan inte läsa filen: " + swedish_reason(target_ec)));
+                    errors.push_back(
+                        file_diagnostic((fs::path(root) / rel).generic_string(),
+                                        "kan inte läsa filen: " + swedish_reason(target_ec)));
                 else if (fs::is_regular_file(target))
                     found.emplace_back(rel.generic_string(), entry.path());
             }
@@ -77,9 +80,10 @@ std::vector<input_file> list_case(const std::string& path, diagnostics& errors) 
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-        errors.push_back(file_diagnostic(path, "fallet kan inte läsas: " +
-                                                   swedish_reason(ec ? ec : std::make_error_code(
-                                                                                std::errc::no_such_file_or_directory))));
+        errors.push_back(file_diagnostic(
+            path, "fallet kan inte läsas: " +
+                      swedish_reason(
+                          ec ? ec : std::make_error_code(std::errc::no_such_file_or_directory))));
         return {};
     }
     if (fs::is_directory(status)) {
@@ -98,7 +102,8 @@ std::string describe_size(std::uint64_t bytes) {
 
 // Reads a file read-only into `out` with room for simdjson's padding; never
 // more than max_size + 1 bytes, so a huge or growing file costs nothing.
-bool read_file(const input_file& file, std::uint64_t max_size, std::string& out, diagnostics& errors) {
+bool read_file(const input_file& file, std::uint64_t max_size, std::string& out,
+               diagnostics& errors) {
     std::error_code ec;
     const std::uint64_t size = fs::file_size(file.path, ec);
     if (ec) {
@@ -113,10 +118,12 @@ bool read_file(const input_file& file, std::uint64_t max_size, std::string& out,
     };
     if (size > limit)
         return too_big();
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(file.path.c_str(), "rb"), &std::fclose);
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(file.path.c_str(), "rb"),
+                                                      &std::fclose);
     if (!f) {
-        errors.push_back(file_diagnostic(file.shown, "kan inte läsa filen: " +
-                                                         swedish_reason(std::error_code(errno, std::generic_category()))));
+        errors.push_back(file_diagnostic(
+            file.shown, "kan inte läsa filen: " +
+                            swedish_reason(std::error_code(errno, std::generic_category()))));
         return false;
     }
     out.reserve(size + json_padding());
@@ -137,7 +144,8 @@ bool read_file(const input_file& file, std::uint64_t max_size, std::string& out,
 
 std::string kind_of(const model::node* root) {
     const std::string_view kind = root->get_text("kind");
-    return kind == "policy" || kind == "organisation" || kind == "plan" ? std::string(kind) : std::string();
+    return kind == "policy" || kind == "organisation" || kind == "plan" ? std::string(kind)
+                                                                        : std::string();
 }
 
 } // namespace
@@ -178,7 +186,9 @@ load_result load_case(const std::string& path, const load_options& options) {
         usable.back() = problems.empty();
     }
 
-    join_case(*data, usable, result.errors);
+    // With no files at all, the listing has said why; "no policy" would add nothing.
+    if (!files.empty())
+        join_case(*data, usable, result.errors);
     if (!has_errors(result.errors))
         result.value = std::move(data);
     return result;

@@ -6,7 +6,9 @@ namespace granska::checker {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 int number_at(std::string_view digits, std::size_t at, std::size_t length) {
     int n = 0;
@@ -36,7 +38,8 @@ bool short_date_exists(std::string_view yymmdd) {
 }
 
 bool long_date_exists(std::string_view yyyymmdd) {
-    return calendar::make_date(number_at(yyyymmdd, 0, 4), number_at(yyyymmdd, 4, 2), number_at(yyyymmdd, 6, 2))
+    return calendar::make_date(number_at(yyyymmdd, 0, 4), number_at(yyyymmdd, 4, 2),
+                               number_at(yyyymmdd, 6, 2))
         .has_value();
 }
 

@@ -63,8 +63,10 @@ private:
 
     std::uint8_t type_of(const std::string& name) {
         static const std::map<std::string, std::uint8_t> names{
-            {"null", t_null},     {"boolean", t_boolean}, {"integer", t_integer}, {"number", t_number | t_integer},
-            {"string", t_string}, {"array", t_array},     {"object", t_object}};
+            {"null", t_null},       {"boolean", t_boolean},
+            {"integer", t_integer}, {"number", t_number | t_integer},
+            {"string", t_string},   {"array", t_array},
+            {"object", t_object}};
         return names.at(name);
     }
 
@@ -91,7 +93,8 @@ private:
 
     void fill(schema& s, const nlohmann::json& j) {
         for (const auto& [key, value] : j.items()) {
-            if (key == "$schema" || key == "$id" || key == "title" || key == "description" || key == "$defs") {
+            if (key == "$schema" || key == "$id" || key == "title" || key == "description" ||
+                key == "$defs") {
                 continue; // annotations; $defs are compiled when referenced
             } else if (key == "type") {
                 if (value.is_string())
@@ -124,8 +127,9 @@ private:
                 s.then_schema = compile(value);
             } else if (key == "format") {
                 const auto f = value.get<std::string>();
-                s.format = f == "date" ? format_kind::date : f == "duration" ? format_kind::duration
-                                                                             : throw std::logic_error("format " + f);
+                s.format = f == "date"       ? format_kind::date
+                           : f == "duration" ? format_kind::duration
+                                             : throw std::logic_error("format " + f);
             } else if (key == "minLength") {
                 s.min_length = value.get<std::size_t>();
             } else {
@@ -154,8 +158,10 @@ const compiled_schema& granska_schema() {
 
 std::string expected_words(const schema& s) {
     static const std::pair<std::uint8_t, const char*> words[] = {
-        {t_object, "ett objekt"}, {t_array, "en lista"},     {t_string, "en text"},  {t_integer, "ett heltal"},
-        {t_number, "ett tal"},    {t_boolean, "ett sanningsvärde (true eller false)"}, {t_null, "null"}};
+        {t_object, "ett objekt"}, {t_array, "en lista"},
+        {t_string, "en text"},    {t_integer, "ett heltal"},
+        {t_number, "ett tal"},    {t_boolean, "ett sanningsvärde (true eller false)"},
+        {t_null, "null"}};
     std::vector<std::string> parts;
     for (const auto& [bit, word] : words) {
         if (!(s.types & bit) || (bit == t_integer && (s.types & t_number)))
@@ -175,32 +181,47 @@ std::string expected_words(const schema& s) {
 
 const char* actual_words(const node& n) {
     switch (n.type) {
-    case node_type::null_value: return "null";
-    case node_type::boolean: return "ett sanningsvärde";
+    case node_type::null_value:
+        return "null";
+    case node_type::boolean:
+        return "ett sanningsvärde";
     case node_type::integer:
-    case node_type::number: return "ett tal";
+    case node_type::number:
+        return "ett tal";
     case node_type::string:
     case node_type::date:
-    case node_type::duration: return "en text";
-    case node_type::array: return "en lista";
-    case node_type::object: return "ett objekt";
+    case node_type::duration:
+        return "en text";
+    case node_type::array:
+        return "en lista";
+    case node_type::object:
+        return "ett objekt";
     }
     return "ett värde";
 }
 
 std::uint8_t bits_of(const node& n) {
     switch (n.type) {
-    case node_type::null_value: return t_null;
-    case node_type::boolean: return t_boolean;
-    case node_type::integer: return t_integer;
-    case node_type::number: return t_number;
-    case node_type::array: return t_array;
-    case node_type::object: return t_object;
-    default: return t_string; // dates and durations were strings
+    case node_type::null_value:
+        return t_null;
+    case node_type::boolean:
+        return t_boolean;
+    case node_type::integer:
+        return t_integer;
+    case node_type::number:
+        return t_number;
+    case node_type::array:
+        return t_array;
+    case node_type::object:
+        return t_object;
+    default:
+        return t_string; // dates and durations were strings
     }
 }
 
-bool is_text(const node& n) { return n.type == node_type::string; }
+bool is_text(const node& n) {
+    return n.type == node_type::string;
+}
 
 std::size_t code_points(std::string_view s) {
     std::size_t n = 0;
@@ -232,8 +253,9 @@ public:
         if (is_text(n)) {
             if (s.min_length > 0 && code_points(n.text()) < s.min_length)
                 ok &= report(dry, n,
-                             s.min_length == 1 ? std::string("får inte vara tom")
-                                               : "förväntade minst " + std::to_string(s.min_length) + " tecken");
+                             s.min_length == 1
+                                 ? std::string("får inte vara tom")
+                                 : "förväntade minst " + std::to_string(s.min_length) + " tecken");
             if (s.format != format_kind::none)
                 ok &= check_format(n, s.format, dry);
         }
@@ -300,7 +322,8 @@ private:
         }
         const auto d = calendar::parse_duration(n.text());
         if (!d)
-            return report(dry, n, "förväntade en tidslängd enligt ISO 8601 (t.ex. P4Y, P6M, P1Y2M, P120D)");
+            return report(dry, n,
+                          "förväntade en tidslängd enligt ISO 8601 (t.ex. P4Y, P6M, P1Y2M, P120D)");
         if (d->years > INT16_MAX || d->months > INT16_MAX)
             return report(dry, n, "tidslängden är för lång (högst 32767 år eller månader)");
         if (!dry) {
