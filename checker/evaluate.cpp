@@ -215,6 +215,7 @@ void record_check(eval_context& ctx, const require_info& req, const value& outco
     std::string inner;
     explained_check e;
     e.about = subject_of(ctx, inner);
+    e.about.id = redact_personal_numbers(e.about.id);
     e.condition = ctx.rule->coverage[req.index].condition;
     e.outcome = held ? "håller" : unknown ? "kan inte avgöras" : "brister";
     e.evidence = gather_evidence(ctx, req, unknown);
@@ -242,6 +243,8 @@ void emit_finding(eval_context& ctx, const require_info& req, bool unknown) {
         key += fmt::format("|{}", req.index);
     key += inner;
     f.fingerprint = sha256_hex(key).substr(0, 32);
+    // An id may itself be a personal identity number; the hash above does not echo it, the id must not.
+    f.about.id = redact_personal_numbers(f.about.id);
     ctx.out->push_back(std::move(f));
 }
 

@@ -145,7 +145,8 @@ struct run_report {
 
 // Sorts findings: by file, line, rule, subject id, message (deterministic).
 void sort_findings(std::vector<finding>& findings);
-// Counts active findings per severity over all cases (known and waived not counted).
+// Counts findings per severity over all cases: active and known ones (known
+// also counted apart); waived ones only under --audit (also counted apart).
 summary summarize(const run_report& report);
 
 } // namespace granska::checker
