@@ -72,8 +72,9 @@ TEST_CASE("the generated medium set is a valid batch with real findings", "[e2e]
     CHECK(j["summary"]["warning"].get<int>() > 0);
 }
 
-TEST_CASE("--jobs 2 and --jobs 5 print byte-identical output to --jobs 1 in every format",
-          "[e2e][jobs]") {
+TEST_CASE(
+    "parallel runs (--jobs 2, --jobs 5) print byte-identical output to --jobs 1 in every format",
+    "[e2e][jobs]") {
     REQUIRE(medium().status == 0);
     for (const std::string format :
          {"text", "json", "sarif", "junit", "github", "gitlab", "markdown", "html"}) {
