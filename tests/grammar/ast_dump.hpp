@@ -190,3 +190,41 @@ inline std::string dump(const ast::statement& s) {
 }
 
 } // namespace granska::test
+
+namespace granska::test {
+
+// A whole pack, one line per header field, rule field and statement.
+inline std::string dump(const ast::pack& p) {
+    std::string out = "pack " + p.id + " " + quoted(p.title) + "\n";
+    if (p.document)
+        out += "document " + quoted(*p.document) + "\n";
+    out += "applies to ";
+    if (p.scope.all)
+        out += "all";
+    for (std::size_t i = 0; i < p.scope.codes.size(); ++i)
+        out += (i ? ", " : "") + quoted(p.scope.codes[i]);
+    out += "\n";
+    for (const auto& inc : p.includes)
+        out += "include " + inc.pack_id + "\n";
+    for (const auto& item : p.items) {
+        if (const auto* nc = boost::get<ast::not_checkable>(&item)) {
+            out +=
+                "not_checkable " + quoted(nc->sentence) + " because " + quoted(nc->reason) + "\n";
+            continue;
+        }
+        const auto& r = boost::get<ast::rule>(item);
+        out += "rule " + r.id + " " + quoted(r.title) + "\n";
+        out += std::string("  severity ") + severity_text(r.level) + "\n";
+        out += "  cite";
+        if (r.cite.document)
+            out += " document " + quoted(*r.cite.document);
+        out += " section " + quoted(r.cite.section) + " clause " + quoted(r.cite.clause) + "\n";
+        if (r.note)
+            out += "  note " + quoted(*r.note) + "\n";
+        for (const auto& s : r.body)
+            out += "  " + dump(s) + "\n";
+    }
+    return out;
+}
+
+} // namespace granska::test
