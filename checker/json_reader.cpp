@@ -346,8 +346,9 @@ json_read_result json_reader::read(const std::string& bytes, std::uint32_t docum
             result.errors.push_back(std::move(*why));
         else
             result.errors.push_back(std::move(*r.failure));
-        if (bytes.find_first_not_of(" \t\r\n", skip) == std::string::npos)
-            result.errors.back() = {0, "filen är tom (förväntade ett JSON-objekt)", nullptr};
+        if (bytes.find_first_not_of(" \t\r\n", skip) ==
+            std::string::npos) // at the end, where reading stopped
+            result.errors.back().message = "filen är tom (förväntade ett JSON-objekt)";
         return result;
     }
     // Inner objects close first; report in file order.

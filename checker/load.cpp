@@ -62,6 +62,9 @@ std::vector<input_file> list_folder(const std::string& root, diagnostics& errors
                                         "kan inte läsa filen: " + swedish_reason(target_ec)));
                 else if (fs::is_regular_file(target))
                     found.emplace_back(rel.generic_string(), entry.path());
+                else // a FIFO or device: reading could block forever
+                    errors.push_back(file_diagnostic((fs::path(root) / rel).generic_string(),
+                                                     "kan inte läsa filen: är ingen vanlig fil"));
             }
         }
         if (ec)
@@ -91,6 +94,11 @@ std::vector<input_file> list_case(const std::string& path, diagnostics& errors) 
         if (files.empty() && errors.empty())
             errors.push_back(file_diagnostic(path, "mappen innehåller inga .json-filer"));
         return files;
+    }
+    if (!fs::is_regular_file(status)) {
+        errors.push_back(
+            file_diagnostic(path, "fallet kan inte läsas: är varken en mapp eller en vanlig fil"));
+        return {};
     }
     return {{path, fs::path(path)}};
 }
@@ -126,7 +134,11 @@ bool read_file(const input_file& file, std::uint64_t max_size, std::string& out,
                             swedish_reason(std::error_code(errno, std::generic_category()))));
         return false;
     }
+    // Straight into the string (no bounce buffer); then on in chunks in case
+    // the file grew since its size was taken.
     out.reserve(size + json_padding());
+    out.resize(size);
+    out.resize(std::fread(out.data(), 1, size, f.get()));
     char buffer[1 << 16];
     while (std::size_t n = std::fread(buffer, 1, sizeof buffer, f.get())) {
         out.append(buffer, n);

@@ -213,10 +213,11 @@ TEST_CASE("syntax errors say what was expected, in Swedish, where", "[json]") {
     }
 }
 
-TEST_CASE("an empty file is called empty", "[json]") {
-    for (const char* text : {"", " ", "\n\t ", "\xEF\xBB\xBF"}) {
+TEST_CASE("an empty file is called empty, at its end", "[json]") {
+    for (const std::string text : {"", " ", "\n\t ", "\xEF\xBB\xBF"}) {
         reading r(text);
         CHECK(r.error() == "filen är tom (förväntade ett JSON-objekt)");
+        CHECK(r.error_offset() == text.size());
     }
 }
 

@@ -9,6 +9,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <sys/stat.h>
+
 using granska::checker::load_case;
 using granska::checker::load_options;
 using granska::test::temp_folder;
@@ -231,6 +233,20 @@ TEST_CASE("files that cannot be read are named; the others are still read", "[lo
               t.path() + "/dangling.json:0:0: : kan inte läsa filen: finns inte",
               t.path() + "/loop.json:0:0: : kan inte läsa filen: symboliska länkar i en slinga"});
     CHECK(r.files.size() == 3); // the readable ones
+}
+
+TEST_CASE("a FIFO named .json is an error, not a read that blocks", "[load]") {
+    temp_folder t;
+    write_case(t);
+    REQUIRE(::mkfifo((t.path() + "/fifo.json").c_str(), 0600) == 0);
+    auto r = load_case(t.path());
+    CHECK(messages(r) ==
+          std::vector<std::string>{t.path() +
+                                   "/fifo.json:0:0: : kan inte läsa filen: är ingen vanlig fil"});
+    r = load_case(t.path() + "/fifo.json");
+    CHECK(messages(r) ==
+          std::vector<std::string>{t.path() + "/fifo.json:0:0: : fallet kan inte läsas: är varken "
+                                              "en mapp eller en vanlig fil"});
 }
 
 TEST_CASE("a symbolic link loop between folders does not hang", "[load]") {
