@@ -1,5 +1,7 @@
 #include "checker/personal_number.hpp"
 
+#include <algorithm>
+
 #include "checker/calendar.hpp"
 
 namespace granska::checker {
@@ -81,8 +83,58 @@ std::vector<std::pair<std::size_t, std::size_t>> find_personal_numbers(std::stri
     return found;
 }
 
+namespace {
+
+// What output never shows is wider than what COM-05 reports: any digit group
+// shaped like an identity number (YYMMDD-NNNN, YYMMDD+NNNN, YYYYMMDD-NNNN,
+// YYYYMMDDNNNN, YYMMDDNNNN), valid or not. Over-redacting a message costs
+// nothing; echoing a number cannot be taken back.
+std::vector<std::pair<std::size_t, std::size_t>> shaped_like_numbers(std::string_view text) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (!is_digit(text[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < text.size() && is_digit(text[j]))
+            ++j;
+        const std::size_t run = j - i;
+        std::size_t end = j;
+        bool shaped = run == 10 || run == 12;
+        if ((run == 6 || run == 8) && j + 5 <= text.size() && (text[j] == '-' || text[j] == '+')) {
+            std::size_t k = j + 1;
+            while (k < text.size() && is_digit(text[k]))
+                ++k;
+            if (k - (j + 1) == 4) {
+                shaped = true;
+                end = k;
+            }
+        }
+        if (shaped)
+            out.emplace_back(i, end);
+        i = end;
+    }
+    return out;
+}
+
+} // namespace
+
 std::string redact_personal_numbers(std::string_view text) {
-    const auto found = find_personal_numbers(text);
+    auto found = find_personal_numbers(text);
+    for (const auto& range : shaped_like_numbers(text))
+        found.push_back(range);
+    std::sort(found.begin(), found.end());
+    // Merge overlapping ranges so each number is replaced once.
+    std::vector<std::pair<std::size_t, std::size_t>> merged;
+    for (const auto& r : found) {
+        if (!merged.empty() && r.first < merged.back().second)
+            merged.back().second = std::max(merged.back().second, r.second);
+        else
+            merged.push_back(r);
+    }
+    found = std::move(merged);
     if (found.empty())
         return std::string(text);
     std::string out;
