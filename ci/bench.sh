@@ -166,6 +166,7 @@ measure startup startup-true "start a process" - 0 0 3 "$start_runs" /bin/true
     printf 'commit\t%s%s\n' "$(git rev-parse --short HEAD)" "$(git diff --quiet HEAD -- checker grammar rules || echo ' + uncommitted changes')"
     printf 'date\t%s\n' "$(date -u +%Y-%m-%d)"
     printf 'machine\t%s\n' "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(uname -sr)"
+    printf 'load\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
     printf 'as_of\t%s\n' "$as_of"
     printf 'runs\t%s\n' "$runs"
 } >"$tmp/meta.txt"

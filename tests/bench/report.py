@@ -120,7 +120,8 @@ def main(results, meta_path, doc_path):
     meta = dict(line.rstrip("\n").split("\t", 1) for line in open(meta_path, encoding="utf-8") if "\t" in line)
     body = [
         f"Produced by `{meta['command']}` on {meta['date']}, commit `{meta['commit']}`,",
-        f"{meta['machine']}. As-of {meta['as_of']}; every wall time is the median of {meta['runs']} runs",
+        f"{meta['machine']}, load average at the end {meta.get('load', '?')} (other work on the machine slows",
+        f"wall times). As-of {meta['as_of']}; every wall time is the median of {meta['runs']} runs",
         "after a warm-up (hyperfine); peak RSS from `/usr/bin/time -f %M`, one run. × simdjson is the",
         "wall time over the simdjson floor's on the same files; CPU s is the mean user + system time",
         "(other load on a shared machine disturbs it less than wall time); findings count what each tool reported",
