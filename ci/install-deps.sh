@@ -7,6 +7,7 @@ packages=(cmake ninja-build g++ libboost-dev nlohmann-json3-dev libspdlog-dev li
           libsimdjson-dev libcli11-dev libssl-dev catch2)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(libxml2-utils clang libclang-rt-14-dev)
+  command -v python3 >/dev/null 2>&1 || packages+=(python3)  # the --jobs identity test generates its data
   # The SARIF validator runs on Node.js; use the machine's own if it has one.
   command -v node >/dev/null 2>&1 || packages+=(nodejs)
   command -v npm >/dev/null 2>&1 || packages+=(npm)
