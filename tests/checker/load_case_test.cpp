@@ -221,7 +221,7 @@ TEST_CASE("diagnostics carry the source line with personal identity numbers mask
     CHECK(r.errors[0].column == 21);
 }
 
-TEST_CASE("files that cannot be read are named; the others are still read", "[load]") {
+TEST_CASE("files that cannot be read are named, and the others are still read", "[load]") {
     temp_folder t;
     write_case(t, {{"plans/p.json", plan_json("p", "sn")}});
     fs::create_symlink(t.path() + "/nowhere.json", t.path() + "/dangling.json");

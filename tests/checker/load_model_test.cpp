@@ -22,7 +22,7 @@ struct tree {
 
 } // namespace
 
-TEST_CASE("members are found by key; text of absent or non-string members is empty",
+TEST_CASE("members are found by key, and text of absent or non-string members is empty",
           "[load][model]") {
     tree t(R"({"a": "x", "b": 2, "": "empty key"})");
     REQUIRE(t.root != nullptr);

@@ -162,7 +162,7 @@ TEST_CASE("dates and durations become typed nodes", "[load][schema]") {
     CHECK(v.root->get("title_note")->type == node_type::string); // not declared: left as text
 }
 
-TEST_CASE("records are lists of objects; childcare placements are declared", "[load][schema]") {
+TEST_CASE("records are lists of objects, and childcare placements are declared", "[load][schema]") {
     validated ok(
         plan_with(R"("records": {"childcare_placements": [{"id": "c1", "applied_on": "2025-10-31",
  "placed_on": null}], "other": [{"x": 1}]})"));

@@ -127,7 +127,7 @@ TEST_CASE("an invalid case is reported and the others are still checked", "[e2e]
     CHECK(r.err.find(broken + "/plans/trasig.json") != std::string::npos);
 }
 
-TEST_CASE("--output writes atomically and refuses a missing folder", "[e2e]") {
+TEST_CASE("output files (--output) are written atomically and a missing folder is refused", "[e2e]") {
     const std::string dir = granska::e2e::temp_dir();
     const std::string out = dir + "/result.json";
     std::ofstream(out) << "previous";

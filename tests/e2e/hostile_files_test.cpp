@@ -167,7 +167,7 @@ TEST_CASE("a folder with 100,000 submission files is checked", "[e2e][hostile]")
     CHECK(counted);
 }
 
-TEST_CASE("--output into a folder that does not exist or cannot be written", "[e2e][hostile]") {
+TEST_CASE("output (--output) into a folder that does not exist or cannot be written", "[e2e][hostile]") {
     // As root nothing is read-only by permission: a regular file as the
     // folder, and /proc, which nobody can create files in, stand in for it.
     const scratch s;

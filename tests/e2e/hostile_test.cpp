@@ -57,7 +57,7 @@ TEST_CASE("a 1 GB file is refused by its size before it is read", "[e2e][hostile
     CHECK(only_error(b) == "0:0 filen är större än 256 MB, som är mest granska läser per fil");
 }
 
-TEST_CASE("--max-file-size refuses a file of whitespace over the limit", "[e2e][hostile]") {
+TEST_CASE("a file of whitespace over --max-file-size is refused", "[e2e][hostile]") {
     batch b;
     run_batch(b, "plans/space.json", std::string(3'000'000, ' '), {"--max-file-size", "1000000"});
     require_input_error_and_good_case(b);
@@ -133,7 +133,7 @@ TEST_CASE("a UTF-8 byte order mark is skipped, positions stay right", "[e2e][hos
     CHECK(errors[0]["message"] == "ogiltig JSON: oväntat '}', förväntade ett värde");
 }
 
-TEST_CASE("a raw NUL byte in a string is a JSON error; an escaped one is text", "[e2e][hostile]") {
+TEST_CASE("a raw NUL byte in a string is a JSON error, and an escaped one is text", "[e2e][hostile]") {
     SECTION("raw") {
         batch b;
         run_batch(b, policy, policy_with("owner", std::string("\"Kommun\0chef\"", 13)));
@@ -169,7 +169,7 @@ TEST_CASE("numbers out of range are errors at the number", "[e2e][hostile]") {
     CHECK(only_error(b) == "4:13 förväntade ett heltal eller null, fick ett tal");
 }
 
-TEST_CASE("-0 as an integer is zero", "[e2e][hostile]") {
+TEST_CASE("the integer -0 is zero", "[e2e][hostile]") {
     const scratch s;
     const auto c = copy_case(s.dir, "case");
     write(c + "/" + policy, policy_with("version", "-0"));
