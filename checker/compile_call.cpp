@@ -10,10 +10,10 @@ namespace granska::checker::detail {
 
 namespace {
 
-const type t_bool = type::scalar(type_kind::boolean);
-const type t_int = type::scalar(type_kind::integer);
-const type t_str = type::scalar(type_kind::string);
-const type t_date = type::scalar(type_kind::date);
+constexpr type t_bool = type::scalar(type_kind::boolean);
+constexpr type t_int = type::scalar(type_kind::integer);
+constexpr type t_str = type::scalar(type_kind::string);
+constexpr type t_date = type::scalar(type_kind::date);
 const type t_period = type::of(&types::period());
 
 value node_list(const std::vector<const model::node*>& nodes, const object_type& t) {

@@ -11,11 +11,11 @@ namespace granska::checker::detail {
 
 namespace {
 
-const type t_bool = type::scalar(type_kind::boolean);
-const type t_int = type::scalar(type_kind::integer);
-const type t_str = type::scalar(type_kind::string);
-const type t_date = type::scalar(type_kind::date);
-const type t_dur = type::scalar(type_kind::duration);
+constexpr type t_bool = type::scalar(type_kind::boolean);
+constexpr type t_int = type::scalar(type_kind::integer);
+constexpr type t_str = type::scalar(type_kind::string);
+constexpr type t_date = type::scalar(type_kind::date);
+constexpr type t_dur = type::scalar(type_kind::duration);
 const type t_period = type::of(&types::period());
 
 bool is_period(type t) { return t.kind == type_kind::object && t.object == &types::period(); }

@@ -2,8 +2,15 @@
 
 #include <cstdio>
 #include <exception>
+#include <malloc.h>
 
 int main(int argc, char** argv) {
+    // A batch reads thousands of files and frees each case before the next:
+    // keep freed memory for reuse instead of returning it to the kernel and
+    // faulting it in again (a third of a national run's time went to page
+    // faults). Peak memory is unchanged; only the churn goes.
+    mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
     try {
         return granska::checker::run_cli(argc, argv);
     } catch (const std::exception& e) {

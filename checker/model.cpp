@@ -1,6 +1,7 @@
 #include "checker/model.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace granska::model {
 
@@ -26,10 +27,14 @@ std::string_view node::get_text(std::string_view key) const {
 // number, and those that do usually need several.
 std::uint32_t document::line_of(std::uint32_t offset) const {
     if (line_starts_.empty()) {
+        // memchr, not a byte loop: the first finding in a file pays for the
+        // whole file, and plan files are hundreds of kilobytes.
         line_starts_.push_back(0);
-        for (std::size_t i = 0; i < bytes.size(); ++i)
-            if (bytes[i] == '\n')
-                line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+        const char* const first = bytes.data();
+        const char* const last = first + bytes.size();
+        for (const char* p = first;
+             (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(last - p)))) != nullptr;)
+            line_starts_.push_back(static_cast<std::uint32_t>(++p - first));
     }
     const auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     return static_cast<std::uint32_t>(after - line_starts_.begin());

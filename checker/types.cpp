@@ -4,12 +4,12 @@ namespace granska::checker {
 
 namespace {
 
-const type t_bool = type::scalar(type_kind::boolean);
-const type t_int = type::scalar(type_kind::integer);
-const type t_str = type::scalar(type_kind::string);
-const type t_date = type::scalar(type_kind::date);
-const type t_dur = type::scalar(type_kind::duration);
-const type t_strs = type::list_of(t_str);
+constexpr type t_bool = type::scalar(type_kind::boolean);
+constexpr type t_int = type::scalar(type_kind::integer);
+constexpr type t_str = type::scalar(type_kind::string);
+constexpr type t_date = type::scalar(type_kind::date);
+constexpr type t_dur = type::scalar(type_kind::duration);
+constexpr type t_strs = type::list_of(t_str);
 
 type obj(const object_type& o) { return type::of(&o); }
 type objs(const object_type& o) { return type::list_of(type::of(&o)); }

@@ -30,10 +30,12 @@ struct type {
     const object_type* object = nullptr; // kind == object, or list of objects
     type_kind element = type_kind::any;  // kind == list: the element's kind
 
-    static type scalar(type_kind k) { return {k, nullptr, type_kind::any}; }
-    static type of(const object_type* o) { return {type_kind::object, o, type_kind::any}; }
-    static type list_of(type e) { return {type_kind::list, e.object, e.kind}; }
-    type element_type() const { return {element, object, type_kind::any}; }
+    // constexpr: tables of types are constant-initialized, so no static
+    // initialization order between translation units can bite.
+    static constexpr type scalar(type_kind k) { return {k, nullptr, type_kind::any}; }
+    static constexpr type of(const object_type* o) { return {type_kind::object, o, type_kind::any}; }
+    static constexpr type list_of(type e) { return {type_kind::list, e.object, e.kind}; }
+    constexpr type element_type() const { return {element, object, type_kind::any}; }
     bool operator==(const type&) const = default;
 };
 
