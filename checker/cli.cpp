@@ -124,9 +124,8 @@ int emit(const std::string& text, const std::string& output) {
 
 // Renders a report in a format; false (with a message) if the format is unknown.
 bool render(const run_report& report, const std::string& format, const std::string& output, std::string& text,
-            unsigned jobs, const comparison* compare = nullptr) {
+            const comparison* compare = nullptr) {
     format_options fo;
-    fo.jobs = jobs;
     fo.compare = compare;
     fo.working_dir = std::filesystem::current_path().string();
     fo.color = output.empty() && format == "text" && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
@@ -245,7 +244,7 @@ int run_check_command(const common_options& common, const check_options& o,
         compared = std::move(previous.value);
     }
     std::string text;
-    if (!render(report, o.format, o.output, text, options.jobs, compared ? &*compared : nullptr))
+    if (!render(report, o.format, o.output, text, compared ? &*compared : nullptr))
         return 2;
     // Input errors also go to stderr, whatever the format, so a pipeline log shows them.
     if (o.format != "text")
@@ -368,7 +367,7 @@ int run_merge_command(const std::vector<std::string>& files, const std::string& 
         return 2;
     merged.value->command_line = argv;
     std::string text;
-    if (!render(*merged.value, format, output, text, std::max(1u, std::thread::hardware_concurrency())))
+    if (!render(*merged.value, format, output, text))
         return 2;
     return emit(text, output);
 }

@@ -1,191 +1,233 @@
 // The JSON result (cli-and-output.md), the format other tools and later runs
 // (--compare, merge, verify) read. Field names are a contract.
 //
-// Written piece by piece: each case becomes its own small JSON tree, dumped
-// and freed before the next, and cases are dumped in parallel (--jobs). A
-// single tree for a national batch cost a third of the run and two thirds of
-// its memory (BENCHMARKS.md). The bytes are those of one `dump(2)` of the
-// whole result.
+// Written as a stream with RapidJSON's PrettyWriter: no tree is built. One
+// nlohmann tree per batch cost a third of a national run and two thirds of
+// its memory, and a tree per case still a fifth of the time (BENCHMARKS.md).
+// The layout is that of nlohmann's dump(2), which the other readers accept.
 #include "checker/formats.hpp"
 
-#include <nlohmann/json.hpp>
+#include <rapidjson/prettywriter.h>
 
-#include <algorithm>
-#include <cstring>
-#include <thread>
+#include <string_view>
 
 namespace granska::checker {
 
 namespace {
 
-using nlohmann::ordered_json;
+// RapidJSON output stream over the result string itself: one buffer, sized
+// up front, instead of a StringBuffer copied into a string at the end.
+struct string_output {
+    using Ch = char;
+    std::string& out;
+    void Put(char c) { out.push_back(c); }
+    void Flush() {}
+};
+
+using writer = rapidjson::PrettyWriter<string_output>;
 
 const char* state_name(finding_state s) {
     switch (s) {
-    case finding_state::active: return "new";
-    case finding_state::known: return "known";
-    case finding_state::waived: return "waived";
+    case finding_state::active:
+        return "new";
+    case finding_state::known:
+        return "known";
+    case finding_state::waived:
+        return "waived";
     }
     return "new";
 }
 
-ordered_json to_json(const finding& f) {
-    ordered_json j;
-    j["rule"] = f.rule;
-    j["severity"] = to_string(f.level);
-    j["title"] = f.title;
-    j["subject"] = {{"kind", f.about.kind},
-                    {"id", f.about.id},
-                    {"file", f.about.file},
-                    {"pointer", f.about.pointer},
-                    {"line", f.about.line}};
-    j["message"] = f.message;
-    j["citation"] = {{"document", f.cite.document}, {"section", f.cite.section}, {"text", f.cite.text}};
+void text(writer& w, std::string_view s) {
+    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+
+void member(writer& w, std::string_view key, std::string_view value) {
+    text(w, key);
+    text(w, value);
+}
+
+void member(writer& w, std::string_view key, std::uint64_t value) {
+    text(w, key);
+    w.Uint64(value);
+}
+
+void write_finding(writer& w, const finding& f) {
+    w.StartObject();
+    member(w, "rule", f.rule);
+    member(w, "severity", to_string(f.level));
+    member(w, "title", f.title);
+    text(w, "subject");
+    w.StartObject();
+    member(w, "kind", f.about.kind);
+    member(w, "id", f.about.id);
+    member(w, "file", f.about.file);
+    member(w, "pointer", f.about.pointer);
+    member(w, "line", f.about.line);
+    w.EndObject();
+    member(w, "message", f.message);
+    text(w, "citation");
+    w.StartObject();
+    member(w, "document", f.cite.document);
+    member(w, "section", f.cite.section);
+    member(w, "text", f.cite.text);
+    w.EndObject();
     if (!f.note.empty())
-        j["interpretation"] = f.note;
-    auto evidence = ordered_json::array();
-    for (const auto& e : f.evidence)
-        evidence.push_back({{"name", e.name}, {"value", e.value}});
-    j["evidence"] = std::move(evidence);
-    j["fingerprint"] = f.fingerprint;
-    j["state"] = state_name(f.state);
-    if (f.state == finding_state::waived)
-        j["waiver"] = {{"justification", f.waiver.justification},
-                       {"decided_by", f.waiver.decided_by},
-                       {"expires", f.waiver.expires}};
-    return j;
+        member(w, "interpretation", f.note);
+    text(w, "evidence");
+    w.StartArray();
+    for (const auto& e : f.evidence) {
+        w.StartObject();
+        member(w, "name", e.name);
+        member(w, "value", e.value);
+        w.EndObject();
+    }
+    w.EndArray();
+    member(w, "fingerprint", f.fingerprint);
+    member(w, "state", state_name(f.state));
+    if (f.state == finding_state::waived) {
+        text(w, "waiver");
+        w.StartObject();
+        member(w, "justification", f.waiver.justification);
+        member(w, "decided_by", f.waiver.decided_by);
+        member(w, "expires", f.waiver.expires);
+        w.EndObject();
+    }
+    w.EndObject();
 }
 
-ordered_json to_json(const case_report& c) {
-    ordered_json jc;
-    jc["path"] = c.path;
-    jc["municipality"] = {{"name", c.municipality_name}, {"code", c.municipality_code}};
-    jc["loaded"] = c.loaded;
+void write_case(writer& w, const case_report& c) {
+    w.StartObject();
+    member(w, "path", c.path);
+    text(w, "municipality");
+    w.StartObject();
+    member(w, "name", c.municipality_name);
+    member(w, "code", c.municipality_code);
+    w.EndObject();
+    text(w, "loaded");
+    w.Bool(c.loaded);
     if (c.loaded) {
-        jc["policy"] = {{"id", c.policy_id}, {"title", c.policy_title}};
-        jc["rule_packs"] = c.packs;
-        auto bodies = ordered_json::array();
-        for (const auto& b : c.bodies)
-            bodies.push_back({{"id", b.id}, {"name", b.name}, {"kind", b.kind}});
-        jc["bodies"] = std::move(bodies);
+        text(w, "policy");
+        w.StartObject();
+        member(w, "id", c.policy_id);
+        member(w, "title", c.policy_title);
+        w.EndObject();
+        text(w, "rule_packs");
+        w.StartArray();
+        for (const auto& p : c.packs)
+            text(w, p);
+        w.EndArray();
+        text(w, "bodies");
+        w.StartArray();
+        for (const auto& b : c.bodies) {
+            w.StartObject();
+            member(w, "id", b.id);
+            member(w, "name", b.name);
+            member(w, "kind", b.kind);
+            w.EndObject();
+        }
+        w.EndArray();
     }
-    auto findings = ordered_json::array();
+    text(w, "findings");
+    w.StartArray();
     for (const auto& f : c.findings)
-        findings.push_back(to_json(f));
-    jc["findings"] = std::move(findings);
-    return jc;
-}
-
-// Appends `text` (a dump(2) of a nested value) with every line after the
-// first indented by `indent` spaces, as it would be inside its parent.
-// Raw newlines occur only between tokens: inside strings they are escaped.
-void append_nested(std::string& out, std::string_view text, std::size_t indent) {
-    while (true) {
-        const auto* nl = static_cast<const char*>(std::memchr(text.data(), '\n', text.size()));
-        if (nl == nullptr) {
-            out += text;
-            return;
-        }
-        const auto line = static_cast<std::size_t>(nl - text.data()) + 1;
-        out.append(text.data(), line);
-        out.append(indent, ' ');
-        text.remove_prefix(line);
-    }
-}
-
-// One top-level member, `  "key": value`, with its separator.
-void append_member(std::string& out, const char* key, const ordered_json& value, bool last = false) {
-    out += "  \"";
-    out += key;
-    out += "\": ";
-    append_nested(out, value.dump(2), 2);
-    out += last ? "\n" : ",\n";
-}
-
-// The cases array, dumped by up to `jobs` threads a batch at a time so that
-// at most one batch of dumped text waits beside the output.
-void append_cases(std::string& out, const std::vector<case_report>& cases, unsigned jobs) {
-    if (cases.empty()) {
-        out += "  \"cases\": [],\n";
-        return;
-    }
-    out += "  \"cases\": [\n";
-    constexpr std::size_t batch = 64;
-    std::vector<std::string> dumped(std::min(batch, cases.size()));
-    for (std::size_t first = 0; first < cases.size(); first += batch) {
-        const std::size_t n = std::min(batch, cases.size() - first);
-        auto dump_range = [&](std::size_t from, std::size_t step) {
-            for (std::size_t i = from; i < n; i += step)
-                dumped[i] = to_json(cases[first + i]).dump(2);
-        };
-        const unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(n)));
-        if (threads == 1) {
-            dump_range(0, 1);
-        } else {
-            std::vector<std::jthread> pool;
-            for (unsigned t = 0; t < threads; ++t)
-                pool.emplace_back(dump_range, t, threads);
-        }
-        for (std::size_t i = 0; i < n; ++i) {
-            out += "    ";
-            append_nested(out, dumped[i], 4);
-            out += first + i + 1 < cases.size() ? ",\n" : "\n";
-            std::string().swap(dumped[i]);
-        }
-    }
-    out += "  ],\n";
+        write_finding(w, f);
+    w.EndArray();
+    w.EndObject();
 }
 
 } // namespace
 
-std::string format_json(const run_report& report, const format_options& options) {
+std::string format_json(const run_report& report, const format_options&) {
     std::string out;
-    // Findings dominate; a finding's JSON is about 1.5 KB.
+    // A finding's JSON is about 1.8 KB; reserving avoids copying a result of
+    // tens of megabytes while it grows.
     std::size_t findings = 0;
     for (const auto& c : report.cases)
         findings += c.findings.size();
-    out.reserve(4096 + 512 * report.cases.size() + 2048 * findings);
-
-    out += "{\n";
-    append_member(out, "tool", {{"name", "granska"}, {"version", report.tool_version}});
-    append_member(out, "as_of", report.as_of);
-    if (!report.command_line.empty())
-        append_member(out, "command_line", report.command_line);
-    auto packs = ordered_json::array();
-    for (const auto& p : report.packs)
-        packs.push_back({{"id", p.id}, {"title", p.title}, {"file", p.file}, {"sha256", p.sha256}});
-    append_member(out, "rule_packs", packs);
-    append_cases(out, report.cases, options.jobs);
-    auto errors = ordered_json::array();
+    out.reserve(8192 + 1024 * report.cases.size() + 2048 * findings);
+    string_output stream{out};
+    writer w(stream);
+    w.SetIndent(' ', 2);
+    w.StartObject();
+    text(w, "tool");
+    w.StartObject();
+    member(w, "name", "granska");
+    member(w, "version", report.tool_version);
+    w.EndObject();
+    member(w, "as_of", report.as_of);
+    if (!report.command_line.empty()) {
+        text(w, "command_line");
+        w.StartArray();
+        for (const auto& a : report.command_line)
+            text(w, a);
+        w.EndArray();
+    }
+    text(w, "rule_packs");
+    w.StartArray();
+    for (const auto& p : report.packs) {
+        w.StartObject();
+        member(w, "id", p.id);
+        member(w, "title", p.title);
+        member(w, "file", p.file);
+        member(w, "sha256", p.sha256);
+        w.EndObject();
+    }
+    w.EndArray();
+    text(w, "cases");
+    w.StartArray();
+    for (const auto& c : report.cases)
+        write_case(w, c);
+    w.EndArray();
+    text(w, "errors");
+    w.StartArray();
     for (const auto& e : report.errors) {
-        ordered_json je{{"file", e.file}, {"line", e.line}, {"column", e.column}, {"pointer", e.pointer},
-                        {"message", e.message}};
+        w.StartObject();
+        member(w, "file", e.file);
+        member(w, "line", e.line);
+        member(w, "column", e.column);
+        member(w, "pointer", e.pointer);
+        member(w, "message", e.message);
         if (e.severity != diagnostic_severity::error)
-            je["severity"] = "warning";
-        errors.push_back(std::move(je));
+            member(w, "severity", "warning");
+        w.EndObject();
     }
-    append_member(out, "errors", errors);
+    w.EndArray();
     if (!report.waiver_problems.empty()) {
-        auto problems = ordered_json::array();
-        for (const auto& w : report.waiver_problems)
-            problems.push_back({{"kind", w.kind}, {"file", w.file}, {"line", w.line}, {"message", w.message}});
-        append_member(out, "waiver_problems", problems);
+        text(w, "waiver_problems");
+        w.StartArray();
+        for (const auto& p : report.waiver_problems) {
+            w.StartObject();
+            member(w, "kind", p.kind);
+            member(w, "file", p.file);
+            member(w, "line", p.line);
+            member(w, "message", p.message);
+            w.EndObject();
+        }
+        w.EndArray();
     }
-    auto inputs = ordered_json::array();
-    for (const auto& i : report.inputs)
-        inputs.push_back({{"path", i.path}, {"sha256", i.sha256}});
-    append_member(out, "inputs", inputs);
+    text(w, "inputs");
+    w.StartArray();
+    for (const auto& i : report.inputs) {
+        w.StartObject();
+        member(w, "path", i.path);
+        member(w, "sha256", i.sha256);
+        w.EndObject();
+    }
+    w.EndArray();
     const auto s = summarize(report);
-    append_member(out, "summary",
-                  {{"cases", s.cases},
-                   {"error", s.error},
-                   {"warning", s.warning},
-                   {"info", s.info},
-                   {"input_errors", s.input_errors},
-                   {"known", s.known},
-                   {"waived", s.waived}},
-                  true);
-    out += "}\n";
+    text(w, "summary");
+    w.StartObject();
+    member(w, "cases", s.cases);
+    member(w, "error", s.error);
+    member(w, "warning", s.warning);
+    member(w, "info", s.info);
+    member(w, "input_errors", s.input_errors);
+    member(w, "known", s.known);
+    member(w, "waived", s.waived);
+    w.EndObject();
+    w.EndObject();
+    out += '\n';
     return out;
 }
 

@@ -14,7 +14,6 @@ struct format_options {
     bool color = false;      // ANSI colour (text only): on a terminal and NO_COLOR unset
     std::string working_dir; // absolute; paths in SARIF/GitLab/GitHub are made relative to it
     const comparison* compare = nullptr; // set with --compare: marks new/unchanged/resolved
-    unsigned jobs = 1;       // threads a format may use (JSON dumps cases in parallel)
 };
 
 std::string format_text(const run_report& report, const format_options& options);

@@ -10,8 +10,11 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
+#include <fcntl.h>
 #include <filesystem>
 #include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace granska::checker {
 
@@ -26,6 +29,16 @@ struct input_file {
 
 bool is_json_name(const fs::path& p) {
     return p.extension() == ".json";
+}
+
+// The type the listing gave an entry that is not a link, without a syscall
+// (directory_entry's status() and symlink_status() always ask the kernel).
+fs::file_status cached_status(const fs::directory_entry& entry, std::error_code& ec) {
+    if (entry.is_directory(ec))
+        return fs::file_status(fs::file_type::directory);
+    if (entry.is_regular_file(ec))
+        return fs::file_status(fs::file_type::regular);
+    return fs::file_status(ec ? fs::file_type::not_found : fs::file_type::unknown); // ec says why
 }
 
 // A folder, searched with an explicit stack. Symbolic links to folders are
@@ -49,8 +62,11 @@ std::vector<input_file> list_folder(const std::string& root, diagnostics& errors
             const fs::path rel = relative / entry.path().filename();
             std::error_code link_ec;
             const bool is_link = entry.is_symlink(link_ec);
+            // The entry knows its own type from the listing (d_type); only a
+            // link costs a stat() to learn what it points at.
             std::error_code target_ec;
-            const fs::file_status target = entry.status(target_ec);
+            const fs::file_status target =
+                is_link ? entry.status(target_ec) : cached_status(entry, target_ec);
             if (is_link && fs::is_directory(target))
                 continue;
             if (fs::is_directory(target)) {
@@ -110,12 +126,27 @@ std::string describe_size(std::uint64_t bytes) {
 
 // Reads a file read-only into `out` with room for simdjson's padding; never
 // more than max_size + 1 bytes, so a huge or growing file costs nothing.
+// open + fstat + read: one path lookup per file, no stdio buffer.
 bool read_file(const input_file& file, std::uint64_t max_size, std::string& out,
                diagnostics& errors) {
-    std::error_code ec;
-    const std::uint64_t size = fs::file_size(file.path, ec);
-    if (ec) {
-        errors.push_back(file_diagnostic(file.shown, "kan inte läsa filen: " + swedish_reason(ec)));
+    auto fail = [&](int error) {
+        errors.push_back(file_diagnostic(
+            file.shown, "kan inte läsa filen: " +
+                            swedish_reason(std::error_code(error, std::generic_category()))));
+        return false;
+    };
+    const int fd = ::open(file.path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return fail(errno);
+    struct closer {
+        int fd;
+        ~closer() { ::close(fd); }
+    } const close_at_return{fd};
+    struct stat st {};
+    if (::fstat(fd, &st) != 0)
+        return fail(errno);
+    if (!S_ISREG(st.st_mode)) { // replaced by a FIFO or a folder since the listing
+        errors.push_back(file_diagnostic(file.shown, "kan inte läsa filen: är ingen vanlig fil"));
         return false;
     }
     const std::uint64_t limit = std::min<std::uint64_t>(max_size, UINT32_MAX - 1);
@@ -124,32 +155,38 @@ bool read_file(const input_file& file, std::uint64_t max_size, std::string& out,
                                                          ", som är mest granska läser per fil"));
         return false;
     };
+    const auto size = static_cast<std::uint64_t>(st.st_size);
     if (size > limit)
         return too_big();
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(file.path.c_str(), "rb"),
-                                                      &std::fclose);
-    if (!f) {
-        errors.push_back(file_diagnostic(
-            file.shown, "kan inte läsa filen: " +
-                            swedish_reason(std::error_code(errno, std::generic_category()))));
-        return false;
-    }
-    // Straight into the string (no bounce buffer); then on in chunks in case
-    // the file grew since its size was taken.
+    // Straight into the string, one byte more than fstat said: filling that
+    // byte means the file grew, and reading goes on (to the limit).
     out.reserve(size + json_padding());
-    out.resize(size);
-    out.resize(std::fread(out.data(), 1, size, f.get()));
-    char buffer[1 << 16];
-    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, f.get())) {
-        out.append(buffer, n);
-        if (out.size() > limit)
+    out.resize(size + 1);
+    std::size_t have = 0;
+    while (true) {
+        if (have == out.size())
+            out.resize(have + 65536);
+        const ssize_t n = ::read(fd, out.data() + have, out.size() - have);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            const int error = errno;
+            out.clear();
+            return fail(error);
+        }
+        if (n == 0)
+            break;
+        const bool filled = static_cast<std::size_t>(n) == out.size() - have;
+        have += static_cast<std::size_t>(n);
+        if (have > limit) {
+            out.clear();
             return too_big();
+        }
+        if (!filled) // a short read of a regular file is its end
+            break;
     }
-    if (std::ferror(f.get())) {
-        errors.push_back(file_diagnostic(file.shown, "kan inte läsa filen: läsfel"));
-        return false;
-    }
-    if (out.capacity() < out.size() + json_padding()) // it grew while we read
+    out.resize(have);
+    if (out.capacity() < out.size() + json_padding())
         out.reserve(out.size() + json_padding());
     return true;
 }

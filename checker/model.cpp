@@ -32,8 +32,8 @@ std::uint32_t document::line_of(std::uint32_t offset) const {
         line_starts_.push_back(0);
         const char* const first = bytes.data();
         const char* const last = first + bytes.size();
-        for (const char* p = first;
-             (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(last - p)))) != nullptr;)
+        for (const char* p = first; (p = static_cast<const char*>(std::memchr(
+                                         p, '\n', static_cast<std::size_t>(last - p)))) != nullptr;)
             line_starts_.push_back(static_cast<std::uint32_t>(++p - first));
     }
     const auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);

@@ -33,7 +33,9 @@ struct type {
     // constexpr: tables of types are constant-initialized, so no static
     // initialization order between translation units can bite.
     static constexpr type scalar(type_kind k) { return {k, nullptr, type_kind::any}; }
-    static constexpr type of(const object_type* o) { return {type_kind::object, o, type_kind::any}; }
+    static constexpr type of(const object_type* o) {
+        return {type_kind::object, o, type_kind::any};
+    }
     static constexpr type list_of(type e) { return {type_kind::list, e.object, e.kind}; }
     constexpr type element_type() const { return {element, object, type_kind::any}; }
     bool operator==(const type&) const = default;
@@ -44,10 +46,10 @@ std::string describe(type t);
 
 // How a field's value is found.
 enum class field_source : std::uint8_t {
-    json,          // the JSON member of the same name
-    body_plans,    // body.plans: the plans whose `body` is this body (the join)
-    period_days,   // period.days: days from `from` to `to`
-    record_set,    // plan.records.<name>: any key, a list of records
+    json,        // the JSON member of the same name
+    body_plans,  // body.plans: the plans whose `body` is this body (the join)
+    period_days, // period.days: days from `from` to `to`
+    record_set,  // plan.records.<name>: any key, a list of records
 };
 
 struct field {
@@ -61,7 +63,7 @@ struct object_type {
     std::string_view swedish;      // for messages: "organ", "plan"
     std::string_view subject_kind; // findings about it: "body", ...; "" if it can't be a subject
     std::vector<field> fields;
-    bool open = false;             // records: any field, type any
+    bool open = false; // records: any field, type any
 
     const field* find(std::string_view name) const;
 };
