@@ -9,6 +9,7 @@
 
 #include <rapidjson/prettywriter.h>
 
+#include <algorithm>
 #include <string_view>
 
 namespace granska::checker {
@@ -16,13 +17,33 @@ namespace granska::checker {
 namespace {
 
 // RapidJSON output stream over the result string itself: one buffer, sized
-// up front, instead of a StringBuffer copied into a string at the end.
+// up front, instead of a StringBuffer copied into a string at the end. The
+// writer reserves room before each token (PutReserve), then stores bytes
+// unchecked (PutUnsafe); both are found by argument-dependent lookup.
 struct string_output {
     using Ch = char;
     std::string& out;
-    void Put(char c) { out.push_back(c); }
+    std::size_t used = 0;
+
+    void reserve(std::size_t n) {
+        if (used + n > out.size())
+            out.resize(std::max(2 * out.size(), used + n));
+    }
+    void put_unsafe(char c) { out.data()[used++] = c; }
+    void Put(char c) {
+        reserve(1);
+        put_unsafe(c);
+    }
     void Flush() {}
+    void finish() { out.resize(used); }
 };
+
+inline void PutReserve(string_output& s, std::size_t n) {
+    s.reserve(n);
+}
+inline void PutUnsafe(string_output& s, char c) {
+    s.put_unsafe(c);
+}
 
 using writer = rapidjson::PrettyWriter<string_output>;
 
@@ -145,7 +166,7 @@ std::string format_json(const run_report& report, const format_options&) {
     std::size_t findings = 0;
     for (const auto& c : report.cases)
         findings += c.findings.size();
-    out.reserve(8192 + 1024 * report.cases.size() + 2048 * findings);
+    out.resize(8192 + 1024 * report.cases.size() + 2048 * findings);
     string_output stream{out};
     writer w(stream);
     w.SetIndent(' ', 2);
@@ -227,6 +248,7 @@ std::string format_json(const run_report& report, const format_options&) {
     member(w, "waived", s.waived);
     w.EndObject();
     w.EndObject();
+    stream.finish();
     out += '\n';
     return out;
 }

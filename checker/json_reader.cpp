@@ -61,6 +61,14 @@ struct json_reader::impl {
     std::uint32_t document = 0;
     std::optional<json_error> failure;
     std::vector<json_error> duplicates;
+    // Strings and keys without escapes point into the file's bytes instead of
+    // being copied (the caller keeps the bytes as long as the nodes).
+    bool borrow = false;
+    // Children are read into per-level scratch vectors, then moved into one
+    // exact arena block: no counting pass over each container (which On
+    // Demand does by skipping through the whole subtree, once per level).
+    std::vector<std::vector<model::node>> item_scratch;
+    std::vector<std::vector<model::member>> member_scratch;
 
     std::uint32_t offset_of(const char* p) const {
         return static_cast<std::uint32_t>(p - base) + skipped;
@@ -104,6 +112,31 @@ struct json_reader::impl {
         return std::string_view(from, static_cast<std::size_t>(quote - from));
     }
 
+    // Whether `s` lies in the file's bytes (and so may be borrowed).
+    bool plain_from_file(std::string_view s) const {
+        return s.data() >= base && s.data() + s.size() <= end;
+    }
+
+    // The stacks are sized once for the deepest nesting allowed: a resize
+    // while a shallower level holds a reference would move its vector.
+    template <typename T>
+    static std::vector<T>& scratch_at(std::vector<std::vector<T>>& stack, std::uint32_t level) {
+        auto& v = stack[level];
+        v.clear();
+        return v;
+    }
+
+    // A container's children moved from scratch into the arena: their own
+    // children still name the scratch slot as parent, so re-point them.
+    static void adopt(model::node& child) {
+        if (child.type == model::node_type::array)
+            for (std::uint32_t i = 0; i < child.count; ++i)
+                const_cast<model::node&>(child.items[i]).parent = &child;
+        else if (child.type == model::node_type::object)
+            for (std::uint32_t i = 0; i < child.count; ++i)
+                const_cast<model::member&>(child.members[i]).value.parent = &child;
+    }
+
     model::node* allocate_nodes(std::size_t n) {
         auto* block = static_cast<model::node*>(
             arena->allocate(n * sizeof(model::node), alignof(model::node)));
@@ -139,7 +172,8 @@ struct json_reader::impl {
                 s = *plain;
             else if (auto e = v.get_string().get(s))
                 return fail(e, out.offset);
-            s = copy_text(s);
+            if (!borrow || !plain_from_file(s))
+                s = copy_text(s);
             out.type = node_type::string;
             out.string = s.data();
             out.count = static_cast<std::uint32_t>(s.size());
@@ -188,32 +222,30 @@ struct json_reader::impl {
         return read_scalar(v, type, out);
     }
 
-    // Containers are counted first (a skip over structural indexes, which
-    // stage 1 has already found) so their children go straight into one
-    // arena block: memory is touched once, which dominates on big files.
     bool read_array(od::array& a, model::node& out, std::uint32_t level) {
         out.type = model::node_type::array;
         if (level > max_json_depth)
             return fail(simdjson::DEPTH_ERROR, out.offset);
-        std::size_t count = 0;
-        if (auto e = a.count_elements().get(count))
-            return fail(e, out.offset);
-        model::node* block = count > 0 ? allocate_nodes(count) : nullptr;
-        out.items = block;
-        std::uint32_t i = 0;
+        auto& items = scratch_at(item_scratch, level);
         for (auto item : a) {
             od::value v;
             if (auto e = item.get(v))
                 return fail(e, out.offset);
-            if (i == count)
-                return fail(simdjson::TAPE_ERROR, out.offset);
-            block[i].index = i;
-            block[i].parent = &out;
-            if (!read_value(v, block[i], level))
+            model::node& n = items.emplace_back();
+            n.index = static_cast<std::uint32_t>(items.size() - 1);
+            n.parent = &out;
+            if (!read_value(v, n, level))
                 return false;
-            ++i;
         }
-        out.count = i;
+        out.count = static_cast<std::uint32_t>(items.size());
+        if (items.empty())
+            return true;
+        auto* block = static_cast<model::node*>(
+            arena->allocate(items.size() * sizeof(model::node), alignof(model::node)));
+        std::uninitialized_copy(items.begin(), items.end(), block);
+        for (std::uint32_t i = 0; i < out.count; ++i)
+            adopt(block[i]);
+        out.items = block;
         return true;
     }
 
@@ -221,24 +253,11 @@ struct json_reader::impl {
         out.type = model::node_type::object;
         if (level > max_json_depth)
             return fail(simdjson::DEPTH_ERROR, out.offset);
-        std::size_t count = 0;
-        if (auto e = o.count_fields().get(count))
-            return fail(e, out.offset);
-        model::member* block = nullptr;
-        if (count > 0) {
-            block = static_cast<model::member*>(
-                arena->allocate(count * sizeof(model::member), alignof(model::member)));
-            for (std::size_t i = 0; i < count; ++i)
-                new (block + i) model::member();
-        }
-        out.members = block;
-        std::uint32_t i = 0;
+        auto& members = scratch_at(member_scratch, level);
         for (auto field_result : o) {
             od::field field;
             if (auto e = std::move(field_result).get(field))
                 return fail(e, out.offset);
-            if (i == count)
-                return fail(simdjson::TAPE_ERROR, out.offset);
             const char* raw = field.key().raw();
             const std::uint32_t key_offset = offset_of(raw) - 1; // at the opening quote
             std::string_view key;
@@ -246,16 +265,23 @@ struct json_reader::impl {
                 key = *plain;
             else if (auto e = field.unescaped_key().get(key))
                 return fail(e, key_offset);
-            model::member& m = block[i];
-            m.key = intern(key);
-            m.value.index = i;
+            model::member& m = members.emplace_back();
+            m.key = borrow && plain_from_file(key) ? key : intern(key);
+            m.value.index = static_cast<std::uint32_t>(members.size() - 1);
             m.value.parent = &out;
             if (!read_value(field.value(), m.value, level))
                 return false;
-            ++i;
         }
-        out.count = i;
-        if (i > 1)
+        out.count = static_cast<std::uint32_t>(members.size());
+        if (members.empty())
+            return true;
+        auto* block = static_cast<model::member*>(
+            arena->allocate(members.size() * sizeof(model::member), alignof(model::member)));
+        std::uninitialized_copy(members.begin(), members.end(), block);
+        for (std::uint32_t i = 0; i < out.count; ++i)
+            adopt(block[i].value);
+        out.members = block;
+        if (out.count > 1)
             find_duplicate_keys(text, out, order, duplicates);
         return true;
     }
@@ -300,11 +326,14 @@ struct json_reader::impl {
     }
 };
 
-json_reader::json_reader() : impl_(std::make_unique<impl>()) {}
+json_reader::json_reader() : impl_(std::make_unique<impl>()) {
+    impl_->item_scratch.resize(max_json_depth + 2);
+    impl_->member_scratch.resize(max_json_depth + 2);
+}
 json_reader::~json_reader() = default;
 
 json_read_result json_reader::read(const std::string& bytes, std::uint32_t document,
-                                   std::pmr::memory_resource& arena) {
+                                   std::pmr::memory_resource& arena, strings where) {
     json_read_result result;
     if (looks_like_utf16(bytes)) {
         result.errors.push_back({0, "filen är kodad som UTF-16; granska läser UTF-8", nullptr});
@@ -332,6 +361,7 @@ json_read_result json_reader::read(const std::string& bytes, std::uint32_t docum
     }
     r.base = view.data();
     r.end = view.data() + view.size();
+    r.borrow = where == strings::in_file && !copy;
     r.skipped = static_cast<std::uint32_t>(skip);
 
     od::document doc;

@@ -45,12 +45,19 @@ public:
     json_reader(const json_reader&) = delete;
     json_reader& operator=(const json_reader&) = delete;
 
+    // Where strings and keys of the tree live.
+    enum class strings {
+        in_arena, // copied into the arena: the tree outlives `bytes`
+        in_file,  // those without escapes point into `bytes`, which the caller
+                  // keeps as long as the tree (a case keeps its files' bytes)
+    };
+
     // Reads a whole file. A UTF-8 BOM is skipped (offsets stay file offsets);
     // UTF-16, invalid UTF-8, nesting deeper than max_json_depth, numbers out
-    // of range and duplicated keys are errors. Nodes, keys and strings are
-    // allocated in `arena`; every node's document is `document`.
+    // of range and duplicated keys are errors. Nodes, and keys and strings as
+    // `where` says, are allocated in `arena`; every node's document is `document`.
     json_read_result read(const std::string& bytes, std::uint32_t document,
-                          std::pmr::memory_resource& arena);
+                          std::pmr::memory_resource& arena, strings where = strings::in_arena);
 
 private:
     struct impl;

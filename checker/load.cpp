@@ -219,7 +219,7 @@ load_result load_case(const std::string& path, const load_options& options) {
             continue;
         doc.sha256 = sha256_hex(doc.bytes);
 
-        auto read = reader.read(doc.bytes, index, data->arena);
+        auto read = reader.read(doc.bytes, index, data->arena, json_reader::strings::in_file);
         for (const auto& e : read.errors)
             result.errors.push_back(e.node ? data_diagnostic(doc, e.node, e.message)
                                            : data_diagnostic(doc, e.offset, "", e.message));

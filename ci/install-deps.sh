@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(cmake ninja-build g++ libboost-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
-          libsimdjson-dev rapidjson-dev libcli11-dev libssl-dev catch2)
+          libsimdjson-dev rapidjson-dev libcli11-dev libgcrypt20-dev pkg-config catch2)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(libxml2-utils clang libclang-rt-14-dev)
   command -v python3 >/dev/null 2>&1 || packages+=(python3)  # the --jobs identity test generates its data
