@@ -4,14 +4,14 @@
 #include "checker/compare.hpp"
 #include "checker/formats.hpp"
 #include "checker/load.hpp"
+#include "checker/merge.hpp"
 #include "checker/output.hpp"
 #include "checker/packs.hpp"
 #include "checker/pdf.hpp"
 #include "checker/policy_text.hpp"
 #include "checker/rule_tests.hpp"
-#include "checker/trace.hpp"
-#include "checker/merge.hpp"
 #include "checker/run.hpp"
+#include "checker/trace.hpp"
 #include "checker/verify.hpp"
 #include "checker/waivers.hpp"
 
@@ -21,12 +21,12 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
-#include <optional>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <thread>
 #include <unistd.h>
@@ -59,7 +59,9 @@ std::string default_policies_dir(const common_options& o) {
 void setup_logging(const common_options& o) {
     auto logger = spdlog::stderr_color_mt("granska");
     logger->set_pattern("granska: %^%l%$: %v");
-    logger->set_level(o.verbose ? spdlog::level::debug : o.quiet ? spdlog::level::err : spdlog::level::warn);
+    logger->set_level(o.verbose ? spdlog::level::debug
+                      : o.quiet ? spdlog::level::err
+                                : spdlog::level::warn);
     spdlog::set_default_logger(logger);
 }
 
@@ -122,13 +124,37 @@ int emit(const std::string& text, const std::string& output) {
     return 0;
 }
 
+// Writes a text produced in pieces to standard output or atomically to
+// `output`; 2 (with a message) when the file cannot be written.
+int emit_stream(const std::string& output, const std::function<void(const output_sink&)>& produce) {
+    if (output.empty()) {
+        produce([](std::string_view piece) {
+            std::cout.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+        });
+        std::cout << std::flush;
+        return 0;
+    }
+    atomic_file file;
+    std::string error = file.open(output);
+    if (error.empty()) {
+        produce([&](std::string_view piece) { file.write(piece); });
+        error = file.commit();
+    }
+    if (!error.empty()) {
+        std::cerr << "granska: fel: " << error << "\n";
+        return 2;
+    }
+    return 0;
+}
+
 // Renders a report in a format; false (with a message) if the format is unknown.
-bool render(const run_report& report, const std::string& format, const std::string& output, std::string& text,
-            const comparison* compare = nullptr) {
+bool render(const run_report& report, const std::string& format, const std::string& output,
+            std::string& text, const comparison* compare = nullptr) {
     format_options fo;
     fo.compare = compare;
     fo.working_dir = std::filesystem::current_path().string();
-    fo.color = output.empty() && format == "text" && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+    fo.color =
+        output.empty() && format == "text" && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
     if (format == "text")
         text = format_text(report, fo);
     else if (format == "json")
@@ -147,7 +173,8 @@ bool render(const run_report& report, const std::string& format, const std::stri
         text = format_html(report, fo);
     else if (format == "pdf") {
         if (output.empty() && ::isatty(STDOUT_FILENO)) {
-            std::cerr << "granska: fel: --format pdf skriver en binärfil; ange --output rapport.pdf\n";
+            std::cerr
+                << "granska: fel: --format pdf skriver en binärfil; ange --output rapport.pdf\n";
             return false;
         }
         // The HTML report printed by headless Chromium: the meeting papers.
@@ -180,10 +207,13 @@ struct check_options {
 };
 
 void add_check_options(CLI::App* cmd, check_options& check) {
-    cmd->add_option("cases", check.cases, "fall: mappar med *.json eller enskilda filer")->required();
+    cmd->add_option("cases", check.cases, "fall: mappar med *.json eller enskilda filer")
+        ->required();
     cmd->add_option("--as-of", check.as_of, "referensdatum ÅÅÅÅ-MM-DD (standard: i dag)");
-    cmd->add_option("-j,--jobs", check.jobs, "antal fall som kontrolleras samtidigt (standard: antal kärnor)");
-    cmd->add_option("--max-file-size", check.max_file_size, "största indatafil i byte (standard 256 MiB)");
+    cmd->add_option("-j,--jobs", check.jobs,
+                    "antal fall som kontrolleras samtidigt (standard: antal kärnor)");
+    cmd->add_option("--max-file-size", check.max_file_size,
+                    "största indatafil i byte (standard 256 MiB)");
     cmd->add_option("--waivers", check.waivers, "fil med undantag (granska-waivers/1)");
 }
 
@@ -191,13 +221,16 @@ int run_check_command(const common_options& common, const check_options& o,
                       const std::vector<std::string>& argv) {
     const auto as_of = calendar::parse_date(o.as_of.empty() ? today() : o.as_of);
     if (!as_of) {
-        std::cerr << "granska: fel: --as-of ska vara ett datum ÅÅÅÅ-MM-DD som finns, fick \"" << o.as_of << "\"\n";
+        std::cerr << "granska: fel: --as-of ska vara ett datum ÅÅÅÅ-MM-DD som finns, fick \""
+                  << o.as_of << "\"\n";
         return 2;
     }
     severity fail_level = severity::error;
     const bool never = o.fail_on == "never";
     if (!never)
-        fail_level = o.fail_on == "warning" ? severity::warning : o.fail_on == "info" ? severity::info : severity::error;
+        fail_level = o.fail_on == "warning" ? severity::warning
+                     : o.fail_on == "info"  ? severity::info
+                                            : severity::error;
 
     pack_set packs;
     diagnostics pack_errors;
@@ -243,10 +276,19 @@ int run_check_command(const common_options& common, const check_options& o,
         report.errors.insert(report.errors.end(), previous.errors.begin(), previous.errors.end());
         compared = std::move(previous.value);
     }
+    // Input errors also go to stderr, whatever the format, so a pipeline log shows them.
+    if (o.format == "json") {
+        // The big machine-readable result goes out in pieces as it is written.
+        print_diagnostics(report.errors);
+        if (const int status = emit_stream(
+                o.output, [&](const output_sink& sink) { write_json(report, {}, sink); });
+            status != 0)
+            return status;
+        return exit_status(report, never ? nullptr : &fail_level);
+    }
     std::string text;
     if (!render(report, o.format, o.output, text, compared ? &*compared : nullptr))
         return 2;
-    // Input errors also go to stderr, whatever the format, so a pipeline log shows them.
     if (o.format != "text")
         print_diagnostics(report.errors);
     if (const int status = emit(text, o.output); status != 0)
@@ -260,13 +302,15 @@ int run_rules_command(const common_options& common) {
     const bool ok = load_rules(common, packs, errors);
     print_diagnostics(errors);
     for (const auto& r : packs.rules())
-        std::cout << fmt::format("{:<8} {:<8} {}\n         {}, {}: \"{}\"\n", r.id, to_string(r.level), r.title,
-                                 r.cite.document, r.cite.section, r.cite.text);
+        std::cout << fmt::format("{:<8} {:<8} {}\n         {}, {}: \"{}\"\n", r.id,
+                                 to_string(r.level), r.title, r.cite.document, r.cite.section,
+                                 r.cite.text);
     return ok ? 0 : 2;
 }
 
 // For one case: every subject the rule looked at, and why each passed or failed.
-int explain_on_case(const compiled_rule& rule, const std::string& case_path, const std::string& as_of_text) {
+int explain_on_case(const compiled_rule& rule, const std::string& case_path,
+                    const std::string& as_of_text) {
     const auto as_of = calendar::parse_date(as_of_text.empty() ? today() : as_of_text);
     if (!as_of) {
         std::cerr << "granska: fel: --as-of ska vara ett datum ÅÅÅÅ-MM-DD\n";
@@ -285,8 +329,8 @@ int explain_on_case(const compiled_rule& rule, const std::string& case_path, con
     std::cout << fmt::format("\n{} på {} per {}: {} prövningar, {} fynd\n", rule.info.id, case_path,
                              calendar::format(*as_of), checks.size(), findings.size());
     for (const auto& c : checks) {
-        std::cout << fmt::format("\n{} {} ({}:{} {}): {}\n", c.about.kind, c.about.id, c.about.file, c.about.line,
-                                 c.about.pointer, c.outcome);
+        std::cout << fmt::format("\n{} {} ({}:{} {}): {}\n", c.about.kind, c.about.id, c.about.file,
+                                 c.about.line, c.about.pointer, c.outcome);
         for (const auto& e : c.evidence)
             std::cout << fmt::format("    {} = {}\n", e.name, e.value);
         if (!c.message.empty())
@@ -295,8 +339,8 @@ int explain_on_case(const compiled_rule& rule, const std::string& case_path, con
     return 0;
 }
 
-int run_explain_command(const common_options& common, const std::string& id, const std::string& case_path,
-                        const std::string& as_of) {
+int run_explain_command(const common_options& common, const std::string& id,
+                        const std::string& case_path, const std::string& as_of) {
     pack_set packs;
     diagnostics errors;
     const bool ok = load_rules(common, packs, errors);
@@ -305,9 +349,11 @@ int run_explain_command(const common_options& common, const std::string& id, con
         if (r.id != id)
             continue;
         std::cout << fmt::format("{} — {}\n", r.id, r.title);
-        std::cout << fmt::format("allvarlighetsgrad: {} ({})\n", to_string(r.level), swedish(r.level));
+        std::cout << fmt::format("allvarlighetsgrad: {} ({})\n", to_string(r.level),
+                                 swedish(r.level));
         std::cout << fmt::format("regelpaket: {} ({}:{})\n", r.pack, r.file, r.line);
-        std::cout << fmt::format("källa: {}, {}\n  \"{}\"\n", r.cite.document, r.cite.section, r.cite.text);
+        std::cout << fmt::format("källa: {}, {}\n  \"{}\"\n", r.cite.document, r.cite.section,
+                                 r.cite.text);
         if (!r.note.empty())
             std::cout << fmt::format("tolkning: {}\n", r.note);
         if (!case_path.empty())
@@ -333,8 +379,8 @@ int run_test_command(const common_options& common, rule_test_options options) {
     return run_rule_tests(packs, options, std::cout);
 }
 
-int run_trace_command(const common_options& common, const std::string& dir, const std::string& format,
-                      const std::string& output) {
+int run_trace_command(const common_options& common, const std::string& dir,
+                      const std::string& format, const std::string& output) {
     pack_set packs;
     diagnostics errors;
     const bool ok = load_rules(common, packs, errors);
@@ -342,12 +388,14 @@ int run_trace_command(const common_options& common, const std::string& dir, cons
     if (!ok)
         return 2;
     const std::filesystem::path folder(dir);
-    auto texts = load_policy_texts(folder.parent_path().empty() ? "." : folder.parent_path().string());
+    auto texts =
+        load_policy_texts(folder.parent_path().empty() ? "." : folder.parent_path().string());
     const auto it = std::find_if(texts.begin(), texts.end(), [&](const policy_text& t) {
         return std::filesystem::equivalent(t.folder, folder);
     });
     if (it == texts.end()) {
-        std::cerr << "granska: fel: " << dir << " saknar policy.txt eller policy.json med kommunkod\n";
+        std::cerr << "granska: fel: " << dir
+                  << " saknar policy.txt eller policy.json med kommunkod\n";
         return 2;
     }
     const auto matrix = trace_policy(*it, packs);
@@ -359,8 +407,8 @@ int run_trace_command(const common_options& common, const std::string& dir, cons
     return matrix.uncovered() == 0 ? 0 : 1;
 }
 
-int run_merge_command(const std::vector<std::string>& files, const std::string& format, const std::string& output,
-                      const std::vector<std::string>& argv) {
+int run_merge_command(const std::vector<std::string>& files, const std::string& format,
+                      const std::string& output, const std::vector<std::string>& argv) {
     auto merged = merge_reports(files);
     print_diagnostics(merged.errors);
     if (!merged.value)
@@ -400,7 +448,8 @@ int run_cli(int argc, char** argv) {
     common_options common;
     auto add_common = [&](CLI::App* sub) {
         sub->add_option("--rules", common.rules, "regelpaket (fil eller mapp), kan upprepas");
-        sub->add_option("--policies", common.policies, "mapp med policytexter för citatkontrollen (standard: policies/)");
+        sub->add_option("--policies", common.policies,
+                        "mapp med policytexter för citatkontrollen (standard: policies/)");
         sub->add_flag("-v,--verbose", common.verbose, "berätta vad som händer (stderr)");
         sub->add_flag("-q,--quiet", common.quiet, "bara fel på stderr");
     };
@@ -409,12 +458,17 @@ int run_cli(int argc, char** argv) {
     auto* check_cmd = app.add_subcommand("check", "kontrollera fall (kommuner) mot regelpaketen");
     add_common(check_cmd);
     add_check_options(check_cmd, check);
-    check_cmd->add_option("--baseline", check.baseline, "baslinje: fynd i den räknas som kända, inte nya");
-    check_cmd->add_flag("--audit", check.audit, "revision: bortse från baslinje och undantag, rapportera allt");
+    check_cmd->add_option("--baseline", check.baseline,
+                          "baslinje: fynd i den räknas som kända, inte nya");
+    check_cmd->add_flag("--audit", check.audit,
+                        "revision: bortse från baslinje och undantag, rapportera allt");
     check_cmd->add_option("--format", check.format, "utdataformat")
-        ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github", "gitlab", "markdown", "html", "pdf"}));
-    check_cmd->add_option("--compare", check.compare, "jämför med ett tidigare JSON-resultat (ny/oförändrad/åtgärdad)");
-    check_cmd->add_option("--output", check.output, "skriv till fil (atomiskt) i stället för stdout");
+        ->check(CLI::IsMember(
+            {"text", "json", "sarif", "junit", "github", "gitlab", "markdown", "html", "pdf"}));
+    check_cmd->add_option("--compare", check.compare,
+                          "jämför med ett tidigare JSON-resultat (ny/oförändrad/åtgärdad)");
+    check_cmd->add_option("--output", check.output,
+                          "skriv till fil (atomiskt) i stället för stdout");
     check_cmd->add_option("--fail-on", check.fail_on, "lägsta nivå som ger status 1")
         ->check(CLI::IsMember({"error", "warning", "info", "never"}));
 
@@ -423,7 +477,8 @@ int run_cli(int argc, char** argv) {
     auto* baseline_write = baseline_cmd->add_subcommand("write", "spara dagens fynd som baslinje");
     baseline_cmd->require_subcommand(1);
     add_common(baseline_write);
-    baseline_write->add_option("file", baseline_opts.write_baseline, "baslinjefilen som skrivs")->required();
+    baseline_write->add_option("file", baseline_opts.write_baseline, "baslinjefilen som skrivs")
+        ->required();
     add_check_options(baseline_write, baseline_opts);
 
     auto* rules_cmd = app.add_subcommand("rules", "lista de inlästa reglerna");
@@ -438,15 +493,18 @@ int run_cli(int argc, char** argv) {
     explain_cmd->add_option("--as-of", explain_as_of, "referensdatum ÅÅÅÅ-MM-DD (standard: i dag)");
 
     rule_test_options tests;
-    auto* test_cmd = app.add_subcommand("test", "kör regeltesterna (rules/tests) och visa täckning");
+    auto* test_cmd =
+        app.add_subcommand("test", "kör regeltesterna (rules/tests) och visa täckning");
     add_common(test_cmd);
     test_cmd->add_option("paths", tests.paths, "testmappar (standard: rules/tests)");
     test_cmd->add_flag("--coverage", tests.coverage, "visa täckning per regel och villkor");
-    test_cmd->add_option("--coverage-min", tests.coverage_min, "lägsta andel regler (%) testade åt båda hållen");
+    test_cmd->add_option("--coverage-min", tests.coverage_min,
+                         "lägsta andel regler (%) testade åt båda hållen");
 
     std::vector<std::string> merge_files;
     std::string merge_format = "json", merge_output;
-    auto* merge_cmd = app.add_subcommand("merge", "slå ihop JSON-resultat från delkörningar till ett");
+    auto* merge_cmd =
+        app.add_subcommand("merge", "slå ihop JSON-resultat från delkörningar till ett");
     merge_cmd->add_option("results", merge_files, "JSON-resultat (--format json)")->required();
     merge_cmd->add_option("--format", merge_format, "utdataformat (standard json)");
     merge_cmd->add_option("--output", merge_output, "skriv till fil (atomiskt)");
@@ -454,14 +512,18 @@ int run_cli(int argc, char** argv) {
     std::string trace_dir, trace_format = "text", trace_output;
     auto* trace_cmd = app.add_subcommand("trace", "spårbarhet: policyns skyldigheter mot reglerna");
     add_common(trace_cmd);
-    trace_cmd->add_option("policy", trace_dir, "policymapp med policy.txt, t.ex. policies/herrljunga")->required();
+    trace_cmd
+        ->add_option("policy", trace_dir, "policymapp med policy.txt, t.ex. policies/herrljunga")
+        ->required();
     trace_cmd->add_option("--format", trace_format, "text, json eller html")
         ->check(CLI::IsMember({"text", "json", "html"}));
     trace_cmd->add_option("--output", trace_output, "skriv till fil (atomiskt)");
 
     std::string verify_file;
-    auto* verify_cmd = app.add_subcommand("verify", "kör om en inspelad kontroll och jämför fynden");
-    verify_cmd->add_option("result", verify_file, "JSON-resultat från granska check --format json")->required();
+    auto* verify_cmd =
+        app.add_subcommand("verify", "kör om en inspelad kontroll och jämför fynden");
+    verify_cmd->add_option("result", verify_file, "JSON-resultat från granska check --format json")
+        ->required();
 
     try {
         app.parse(argc, argv);
@@ -482,7 +544,8 @@ int run_cli(int argc, char** argv) {
     if (merge_cmd->parsed())
         return run_merge_command(merge_files, merge_format, merge_output, args);
     if (verify_cmd->parsed())
-        return verify_result(verify_file, std::filesystem::read_symlink("/proc/self/exe").string(), std::cout);
+        return verify_result(verify_file, std::filesystem::read_symlink("/proc/self/exe").string(),
+                             std::cout);
     if (test_cmd->parsed())
         return run_test_command(common, tests);
     if (explain_cmd->parsed())

@@ -16,36 +16,50 @@ namespace granska::checker {
 
 namespace {
 
-// RapidJSON output stream over the result string itself: one buffer, sized
-// up front, instead of a StringBuffer copied into a string at the end. The
-// writer reserves room before each token (PutReserve), then stores bytes
+// RapidJSON output stream that hands the text to a sink in pieces of about a
+// megabyte: a national result (tens of megabytes) is never whole in memory.
+// The writer reserves room before each token (PutReserve), then stores bytes
 // unchecked (PutUnsafe); both are found by argument-dependent lookup.
-struct string_output {
+class chunked_output {
+public:
     using Ch = char;
-    std::string& out;
-    std::size_t used = 0;
+    static constexpr std::size_t chunk = 1 << 20;
+
+    explicit chunked_output(const output_sink& sink) : sink_(sink) { buffer_.resize(chunk); }
 
     void reserve(std::size_t n) {
-        if (used + n > out.size())
-            out.resize(std::max(2 * out.size(), used + n));
+        if (used_ + n <= buffer_.size())
+            return;
+        flush_buffer();
+        if (n > buffer_.size()) // one long string
+            buffer_.resize(n);
     }
-    void put_unsafe(char c) { out.data()[used++] = c; }
+    void put_unsafe(char c) { buffer_.data()[used_++] = c; }
     void Put(char c) {
         reserve(1);
         put_unsafe(c);
     }
     void Flush() {}
-    void finish() { out.resize(used); }
+    void flush_buffer() {
+        if (used_ > 0)
+            sink_(std::string_view(buffer_.data(), used_));
+        used_ = 0;
+    }
+
+private:
+    const output_sink& sink_;
+    std::string buffer_;
+    std::size_t used_ = 0;
 };
 
-inline void PutReserve(string_output& s, std::size_t n) {
+inline void PutReserve(chunked_output& s, std::size_t n) {
     s.reserve(n);
 }
-inline void PutUnsafe(string_output& s, char c) {
+inline void PutUnsafe(chunked_output& s, char c) {
     s.put_unsafe(c);
 }
 
-using writer = rapidjson::PrettyWriter<string_output>;
+using writer = rapidjson::PrettyWriter<chunked_output>;
 
 const char* state_name(finding_state s) {
     switch (s) {
@@ -159,15 +173,8 @@ void write_case(writer& w, const case_report& c) {
 
 } // namespace
 
-std::string format_json(const run_report& report, const format_options&) {
-    std::string out;
-    // A finding's JSON is about 1.8 KB; reserving avoids copying a result of
-    // tens of megabytes while it grows.
-    std::size_t findings = 0;
-    for (const auto& c : report.cases)
-        findings += c.findings.size();
-    out.resize(8192 + 1024 * report.cases.size() + 2048 * findings);
-    string_output stream{out};
+void write_json(const run_report& report, const format_options&, const output_sink& sink) {
+    chunked_output stream(sink);
     writer w(stream);
     w.SetIndent(' ', 2);
     w.StartObject();
@@ -248,8 +255,13 @@ std::string format_json(const run_report& report, const format_options&) {
     member(w, "waived", s.waived);
     w.EndObject();
     w.EndObject();
-    stream.finish();
-    out += '\n';
+    stream.Put('\n');
+    stream.flush_buffer();
+}
+
+std::string format_json(const run_report& report, const format_options& options) {
+    std::string out;
+    write_json(report, options, [&](std::string_view piece) { out += piece; });
     return out;
 }
 

@@ -4,7 +4,9 @@
 
 #include "checker/finding.hpp"
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 namespace granska::checker {
 
@@ -18,6 +20,12 @@ struct format_options {
 
 std::string format_text(const run_report& report, const format_options& options);
 std::string format_json(const run_report& report, const format_options& options);
+
+// Receives a format's text in pieces, in order.
+using output_sink = std::function<void(std::string_view)>;
+// The JSON result in pieces of about a megabyte (never whole in memory);
+// the same bytes as format_json.
+void write_json(const run_report& report, const format_options& options, const output_sink& sink);
 std::string format_sarif(const run_report& report, const format_options& options);
 std::string format_junit(const run_report& report, const format_options& options);
 std::string format_github(const run_report& report, const format_options& options);

@@ -20,7 +20,7 @@ std::string reason(int error) {
     return swedish_reason(std::error_code(error, std::generic_category()));
 }
 
-bool write_all(int fd, const std::string& content) {
+bool write_all(int fd, std::string_view content) {
     const char* data = content.data();
     std::size_t left = content.size();
     while (left > 0) {
@@ -62,8 +62,26 @@ bool name_unnamed(int fd, const std::string& temp) {
 
 } // namespace
 
-std::string write_atomically(const std::string& path, const std::string& content) {
+atomic_file::~atomic_file() {
+    if (fd_ >= 0)
+        ::close(fd_);
+    if (!temp_.empty())
+        ::unlink(temp_.c_str());
+}
+
+std::string atomic_file::fail(int error) {
+    if (fd_ >= 0)
+        ::close(fd_);
+    fd_ = -1;
+    if (!temp_.empty())
+        ::unlink(temp_.c_str());
+    temp_.clear();
+    return fmt::format("kan inte skriva {}: {}", path_, reason(error));
+}
+
+std::string atomic_file::open(const std::string& path) {
     namespace fs = std::filesystem;
+    path_ = path;
     const fs::path target(path);
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::error_code ec;
@@ -72,40 +90,68 @@ std::string write_atomically(const std::string& path, const std::string& content
         return fmt::format("kan inte skriva {}: mappen {} finns inte", path, folder.string());
     if (!fs::is_directory(status))
         return fmt::format("kan inte skriva {}: {} är ingen mapp", path, folder.string());
-    const std::string prefix = (folder / ("." + target.filename().string() + ".tmp-")).string();
-    auto failed = [&](int error, int fd, const std::string& temp) {
-        if (fd >= 0)
-            ::close(fd);
-        if (!temp.empty())
-            ::unlink(temp.c_str());
-        return fmt::format("kan inte skriva {}: {}", path, reason(error));
-    };
-
-    std::string temp;
-    int fd = open_unnamed(folder.string());
-    const bool unnamed = fd >= 0;
-    if (!unnamed) {
+    prefix_ = (folder / ("." + target.filename().string() + ".tmp-")).string();
+    fd_ = open_unnamed(folder.string());
+    unnamed_ = fd_ >= 0;
+    if (!unnamed_) {
         if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
-            return failed(errno, -1, "");
+            return fail(errno);
         // No O_TMPFILE here: a named temporary file, readable like any output (mkstemp makes 0600).
-        temp = prefix + "XXXXXX";
-        fd = ::mkstemp(temp.data());
-        if (fd < 0)
-            return failed(errno, -1, "");
-        ::fchmod(fd, 0644);
+        temp_ = prefix_ + "XXXXXX";
+        fd_ = ::mkstemp(temp_.data());
+        if (fd_ < 0) {
+            const int error = errno;
+            temp_.clear();
+            return fail(error);
+        }
+        ::fchmod(fd_, 0644);
     }
-    if (!write_all(fd, content) || ::fsync(fd) != 0)
-        return failed(errno, fd, temp);
-    if (unnamed) {
-        temp = prefix + std::to_string(::getpid());
-        if (!name_unnamed(fd, temp))
-            return failed(errno, fd, "");
-    }
-    if (::close(fd) != 0)
-        return failed(errno, -1, temp);
-    if (::rename(temp.c_str(), path.c_str()) != 0)
-        return failed(errno, -1, temp);
     return {};
+}
+
+bool atomic_file::write(std::string_view bytes) {
+    if (fd_ < 0 || error_ != 0)
+        return false;
+    if (!write_all(fd_, bytes)) {
+        error_ = errno;
+        return false;
+    }
+    return true;
+}
+
+std::string atomic_file::commit() {
+    if (fd_ < 0)
+        return fail(EBADF);
+    if (error_ != 0)
+        return fail(error_);
+    // fsync before the rename: after a crash the target is the old file or
+    // the whole new one, never an empty file under the new name.
+    if (::fsync(fd_) != 0)
+        return fail(errno);
+    if (unnamed_) {
+        temp_ = prefix_ + std::to_string(::getpid());
+        if (!name_unnamed(fd_, temp_)) {
+            const int error = errno;
+            temp_.clear();
+            return fail(error);
+        }
+    }
+    const int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0)
+        return fail(errno);
+    if (::rename(temp_.c_str(), path_.c_str()) != 0)
+        return fail(errno);
+    temp_.clear();
+    return {};
+}
+
+std::string write_atomically(const std::string& path, std::string_view content) {
+    atomic_file file;
+    if (auto error = file.open(path); !error.empty())
+        return error;
+    file.write(content);
+    return file.commit();
 }
 
 } // namespace granska::checker

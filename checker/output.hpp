@@ -4,10 +4,41 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace granska::checker {
 
-// Returns an empty string on success, else a Swedish error message.
-std::string write_atomically(const std::string& path, const std::string& content);
+// A file written in pieces and put in place at once. Where the file system
+// can, the temporary has no name at all until commit (O_TMPFILE), so a killed
+// run leaves nothing behind; elsewhere it is a hidden name beside the target,
+// removed by the destructor when commit() was not reached.
+class atomic_file {
+public:
+    atomic_file() = default;
+    atomic_file(const atomic_file&) = delete;
+    atomic_file& operator=(const atomic_file&) = delete;
+    ~atomic_file();
+
+    // Empty on success, else a Swedish message naming the file.
+    std::string open(const std::string& path);
+    // False after a write error (commit() then reports it).
+    bool write(std::string_view bytes);
+    // Flushes to disk and renames over the target; empty on success.
+    std::string commit();
+
+private:
+    std::string fail(int error);
+
+    int fd_ = -1;
+    bool unnamed_ = false;
+    int error_ = 0;
+    std::string path_;
+    std::string prefix_; // folder/.NAME.tmp-
+    std::string temp_;   // the temporary's name, once it has one
+};
+
+// The whole content at once. Returns an empty string on success, else a
+// Swedish error message.
+std::string write_atomically(const std::string& path, std::string_view content);
 
 } // namespace granska::checker
