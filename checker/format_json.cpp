@@ -10,6 +10,7 @@
 #include <rapidjson/prettywriter.h>
 
 #include <algorithm>
+#include <memory>
 #include <string_view>
 
 namespace granska::checker {
@@ -25,16 +26,20 @@ public:
     using Ch = char;
     static constexpr std::size_t chunk = 1 << 20;
 
-    explicit chunked_output(const output_sink& sink) : sink_(sink) { buffer_.resize(chunk); }
+    explicit chunked_output(const output_sink& sink) : sink_(sink) {}
 
     void reserve(std::size_t n) {
-        if (used_ + n <= buffer_.size())
+        if (used_ + n <= size_)
             return;
         flush_buffer();
-        if (n > buffer_.size()) // one long string
-            buffer_.resize(n);
+        // Uninitialised memory: pages are touched only as text is written, so
+        // a small result does not pay for a megabyte of page faults.
+        if (n > size_) {
+            size_ = std::max(chunk, n);
+            buffer_ = std::make_unique_for_overwrite<char[]>(size_);
+        }
     }
-    void put_unsafe(char c) { buffer_.data()[used_++] = c; }
+    void put_unsafe(char c) { buffer_[used_++] = c; }
     void Put(char c) {
         reserve(1);
         put_unsafe(c);
@@ -42,13 +47,14 @@ public:
     void Flush() {}
     void flush_buffer() {
         if (used_ > 0)
-            sink_(std::string_view(buffer_.data(), used_));
+            sink_(std::string_view(buffer_.get(), used_));
         used_ = 0;
     }
 
 private:
     const output_sink& sink_;
-    std::string buffer_;
+    std::unique_ptr<char[]> buffer_;
+    std::size_t size_ = 0;
     std::size_t used_ = 0;
 };
 
