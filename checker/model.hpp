@@ -33,6 +33,13 @@ enum class node_type : std::uint8_t {
 
 struct member;
 
+// A duration as the schema's parsed strings hold it (8 bytes, so a node stays 40).
+struct compact_duration {
+    std::int16_t years;
+    std::int16_t months;
+    std::int32_t days;
+};
+
 struct node {
     node_type type = node_type::null_value;
     std::uint32_t document = 0; // index into case_data::documents
@@ -48,11 +55,7 @@ struct node {
         const node* items;  // array: count nodes
         const member* members; // object: count members, in document order
         calendar::date date;
-        struct {
-            std::int16_t years;
-            std::int16_t months;
-            std::int32_t days;
-        } duration;
+        compact_duration duration;
     };
 
     node() : integer(0) {}

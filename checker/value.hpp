@@ -31,6 +31,12 @@ enum class value_tag : std::uint8_t {
     list,       // a list built during evaluation
 };
 
+// Text in the case's files or the evaluation arena (not NUL-terminated).
+struct text_ref {
+    const char* data;
+    std::uint32_t size;
+};
+
 struct value {
     value_tag tag = value_tag::missing;
     const object_type* object = nullptr; // object / lists of objects: the element's type
@@ -38,10 +44,7 @@ struct value {
     union {
         bool boolean;
         std::int64_t integer;
-        struct {
-            const char* data;
-            std::uint32_t size;
-        } string;
+        text_ref string;
         calendar::date date;
         calendar::duration duration;
         calendar::period period;

@@ -109,6 +109,17 @@ def targets(rows):
         if len(big) > 1:
             spread = max(big.values()) / min(big.values()) - 1
             row("… medium → national only", f"spread {spread * 100:.0f} %", spread <= 0.10)
+        # The slope: what each added MB costs from one size to the next, which
+        # takes the fixed start-up out; a super-linear term would make it grow.
+        ordered = [s for s in sizes if s in per_mb]
+        slopes = {}
+        for a, b in zip(ordered, ordered[1:]):
+            mb = (rows[(b, "granska-j1")]["bytes"] - rows[(a, "granska-j1")]["bytes"]) / 1e6
+            slopes[f"{a} → {b}"] = (get("granska-j1", b) - get("granska-j1", a)) / mb
+        if len(slopes) > 1:
+            spread = max(slopes.values()) / min(slopes.values()) - 1
+            shown = ", ".join(f"{k} {v * 1e3:.2f}" for k, v in slopes.items())
+            row("… ms per added MB (start-up taken out)", f"{shown} (spread {spread * 100:.0f} %)", spread <= 0.10)
     start = (rows.get(("startup", "startup-check")) or {}).get("median")
     if start:
         row("one small case end to end ≤ 10 ms", f"{start * 1e3:.1f} ms", start <= 0.010)
