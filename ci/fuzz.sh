@@ -3,7 +3,7 @@
 # UBSan, builds their seed corpora, and runs each target for FUZZ_SECONDS
 # (default 60). Prints executions, coverage and findings per target.
 # Usage: ci/fuzz.sh [TARGET...]   (default: all three)
-# Environment: FUZZ_SECONDS, FUZZ_TIMEOUT (s per input, default 10),
+# Environment: FUZZ_SECONDS, FUZZ_PARALLEL (1: all targets at once), FUZZ_TIMEOUT (s per input, default 10),
 #              FUZZ_RSS_MB (default 2048), FUZZ_BUILD_JOBS (default 2).
 # Exit status: 0 when every target ran clean, 1 when any found a crash, hang,
 # leak or out-of-memory (the inputs are in build-fuzz/artifacts/TARGET/), 2 on
@@ -62,24 +62,36 @@ done
 # ---------------------------------------------------------------- Runs
 declare -A dict=([fuzz_rule_pack]=rules.dict [fuzz_load_case]=json.dict [fuzz_evaluate]=json.dict)
 declare -A max_len=([fuzz_rule_pack]=65536 [fuzz_load_case]=65536 [fuzz_evaluate]=131072)
-status=0
-summary=()
-for t in "${targets[@]}"; do
-  corpus="$build/corpus/$t"
-  artifacts="$build/artifacts/$t"
-  log="$build/$t.log"
+# FUZZ_PARALLEL=1 runs the targets at the same time (each still for
+# FUZZ_SECONDS of wall time, sharing the cores); the default is one by one.
+run_target() { # run_target TARGET: the fuzzer's run, its log in build-fuzz/TARGET.log
+  local t="$1"
+  local corpus="$build/corpus/$t" artifacts="$build/artifacts/$t"
   mkdir -p "$corpus" "$artifacts"
   touch "$build/$t.start"
   echo "== $t: $seconds s" >&2
-  set +e
+  local rc=0
   ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}" \
   UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}" \
   "$build/tests/fuzz/$t" "$corpus" "$seeds/$t" \
     -dict="$root/tests/fuzz/${dict[$t]}" -max_len="${max_len[$t]}" \
     -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb="${FUZZ_RSS_MB:-2048}" \
-    -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1
-  rc=$?
-  set -e
+    -artifact_prefix="$artifacts/" -print_final_stats=1 >"$build/$t.log" 2>&1 || rc=$?
+  echo "$rc" >"$build/$t.rc"
+}
+if [[ "${FUZZ_PARALLEL:-0}" == 1 ]]; then
+  for t in "${targets[@]}"; do run_target "$t" & done
+  wait
+else
+  for t in "${targets[@]}"; do run_target "$t"; done
+fi
+
+status=0
+summary=()
+for t in "${targets[@]}"; do
+  log="$build/$t.log"
+  artifacts="$build/artifacts/$t"
+  rc="$(cat "$build/$t.rc")"
   execs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)"
   last="$(grep -E '^#[0-9]+' "$log" | tail -1 || true)"
   cov="$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")"
