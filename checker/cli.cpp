@@ -112,18 +112,6 @@ void print_diagnostics(const diagnostics& ds) {
         std::cerr << render(d) << "\n";
 }
 
-int emit(const std::string& text, const std::string& output) {
-    if (output.empty()) {
-        std::cout << text << std::flush;
-        return 0;
-    }
-    if (auto error = write_atomically(output, text); !error.empty()) {
-        std::cerr << "granska: fel: " << error << "\n";
-        return 2;
-    }
-    return 0;
-}
-
 // Writes a text produced in pieces to standard output or atomically to
 // `output`; 2 (with a message) when the file cannot be written.
 int emit_stream(const std::string& output, const std::function<void(const output_sink&)>& produce) {
@@ -145,6 +133,11 @@ int emit_stream(const std::string& output, const std::function<void(const output
         return 2;
     }
     return 0;
+}
+
+// A whole text, the same way.
+int emit(const std::string& text, const std::string& output) {
+    return emit_stream(output, [&](const output_sink& sink) { sink(text); });
 }
 
 // Renders a report in a format; false (with a message) if the format is unknown.
@@ -277,23 +270,21 @@ int run_check_command(const common_options& common, const check_options& o,
         compared = std::move(previous.value);
     }
     // Input errors also go to stderr, whatever the format, so a pipeline log shows them.
+    int status = 0;
     if (o.format == "json") {
         // The big machine-readable result goes out in pieces as it is written.
         print_diagnostics(report.errors);
-        if (const int status = emit_stream(
-                o.output, [&](const output_sink& sink) { write_json(report, {}, sink); });
-            status != 0)
-            return status;
-        return exit_status(report, never ? nullptr : &fail_level);
+        status =
+            emit_stream(o.output, [&](const output_sink& sink) { write_json(report, {}, sink); });
+    } else {
+        std::string text;
+        if (!render(report, o.format, o.output, text, compared ? &*compared : nullptr))
+            return 2;
+        if (o.format != "text")
+            print_diagnostics(report.errors);
+        status = emit(text, o.output);
     }
-    std::string text;
-    if (!render(report, o.format, o.output, text, compared ? &*compared : nullptr))
-        return 2;
-    if (o.format != "text")
-        print_diagnostics(report.errors);
-    if (const int status = emit(text, o.output); status != 0)
-        return status;
-    return exit_status(report, never ? nullptr : &fail_level);
+    return status != 0 ? status : exit_status(report, never ? nullptr : &fail_level);
 }
 
 int run_rules_command(const common_options& common) {

@@ -112,11 +112,6 @@ struct json_reader::impl {
         return std::string_view(from, static_cast<std::size_t>(quote - from));
     }
 
-    // Whether `s` lies in the file's bytes (and so may be borrowed).
-    bool plain_from_file(std::string_view s) const {
-        return s.data() >= base && s.data() + s.size() <= end;
-    }
-
     // The stacks are sized once for the deepest nesting allowed: a resize
     // while a shallower level holds a reference would move its vector.
     template <typename T>
@@ -126,15 +121,26 @@ struct json_reader::impl {
         return v;
     }
 
-    // A container's children moved from scratch into the arena: their own
-    // children still name the scratch slot as parent, so re-point them.
-    static void adopt(model::node& child) {
-        if (child.type == model::node_type::array)
-            for (std::uint32_t i = 0; i < child.count; ++i)
-                const_cast<model::node&>(child.items[i]).parent = &child;
-        else if (child.type == model::node_type::object)
-            for (std::uint32_t i = 0; i < child.count; ++i)
-                const_cast<model::member&>(child.members[i]).value.parent = &child;
+    static model::node& node_of(model::node& n) { return n; }
+    static model::node& node_of(model::member& m) { return m.value; }
+
+    // A container's children (nodes or members), moved from scratch into one
+    // exact arena block. Their own children still name the scratch slot as
+    // parent, so they are re-pointed at the child's final address.
+    template <typename T>
+    const T* move_to_arena(const std::vector<T>& scratch) {
+        auto* block = static_cast<T*>(arena->allocate(scratch.size() * sizeof(T), alignof(T)));
+        std::uninitialized_copy(scratch.begin(), scratch.end(), block);
+        for (std::size_t i = 0; i < scratch.size(); ++i) {
+            model::node& child = node_of(block[i]);
+            if (child.type == model::node_type::array)
+                for (std::uint32_t j = 0; j < child.count; ++j)
+                    const_cast<model::node&>(child.items[j]).parent = &child;
+            else if (child.type == model::node_type::object)
+                for (std::uint32_t j = 0; j < child.count; ++j)
+                    const_cast<model::member&>(child.members[j]).value.parent = &child;
+        }
+        return block;
     }
 
     model::node* allocate_nodes(std::size_t n) {
@@ -167,12 +173,14 @@ struct json_reader::impl {
             std::string_view s;
             // (A root string must be consumed through simdjson, or the
             // document would not know it has reached its end.)
-            if (auto plain = std::is_same_v<Value, od::document> ? std::nullopt
-                                                                 : plain_string(at(out.offset) + 1))
+            const auto plain = std::is_same_v<Value, od::document>
+                                   ? std::nullopt
+                                   : plain_string(at(out.offset) + 1);
+            if (plain)
                 s = *plain;
             else if (auto e = v.get_string().get(s))
                 return fail(e, out.offset);
-            if (!borrow || !plain_from_file(s))
+            if (!(borrow && plain)) // unescaped text lives in simdjson's buffer
                 s = copy_text(s);
             out.type = node_type::string;
             out.string = s.data();
@@ -240,12 +248,7 @@ struct json_reader::impl {
         out.count = static_cast<std::uint32_t>(items.size());
         if (items.empty())
             return true;
-        auto* block = static_cast<model::node*>(
-            arena->allocate(items.size() * sizeof(model::node), alignof(model::node)));
-        std::uninitialized_copy(items.begin(), items.end(), block);
-        for (std::uint32_t i = 0; i < out.count; ++i)
-            adopt(block[i]);
-        out.items = block;
+        out.items = move_to_arena(items);
         return true;
     }
 
@@ -261,12 +264,13 @@ struct json_reader::impl {
             const char* raw = field.key().raw();
             const std::uint32_t key_offset = offset_of(raw) - 1; // at the opening quote
             std::string_view key;
-            if (auto plain = plain_string(raw))
+            const auto plain = plain_string(raw);
+            if (plain)
                 key = *plain;
             else if (auto e = field.unescaped_key().get(key))
                 return fail(e, key_offset);
             model::member& m = members.emplace_back();
-            m.key = borrow && plain_from_file(key) ? key : intern(key);
+            m.key = borrow && plain ? key : intern(key);
             m.value.index = static_cast<std::uint32_t>(members.size() - 1);
             m.value.parent = &out;
             if (!read_value(field.value(), m.value, level))
@@ -275,12 +279,7 @@ struct json_reader::impl {
         out.count = static_cast<std::uint32_t>(members.size());
         if (members.empty())
             return true;
-        auto* block = static_cast<model::member*>(
-            arena->allocate(members.size() * sizeof(model::member), alignof(model::member)));
-        std::uninitialized_copy(members.begin(), members.end(), block);
-        for (std::uint32_t i = 0; i < out.count; ++i)
-            adopt(block[i].value);
-        out.members = block;
+        out.members = move_to_arena(members);
         if (out.count > 1)
             find_duplicate_keys(text, out, order, duplicates);
         return true;

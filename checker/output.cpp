@@ -146,12 +146,4 @@ std::string atomic_file::commit() {
     return {};
 }
 
-std::string write_atomically(const std::string& path, std::string_view content) {
-    atomic_file file;
-    if (auto error = file.open(path); !error.empty())
-        return error;
-    file.write(content);
-    return file.commit();
-}
-
 } // namespace granska::checker

@@ -37,8 +37,4 @@ private:
     std::string temp_;   // the temporary's name, once it has one
 };
 
-// The whole content at once. Returns an empty string on success, else a
-// Swedish error message.
-std::string write_atomically(const std::string& path, std::string_view content);
-
 } // namespace granska::checker

@@ -17,11 +17,22 @@ std::string read_file(const std::string& path) {
     return buffer.str();
 }
 
-std::string source_dir() { return GRANSKA_SOURCE_DIR; }
+std::string source_dir() {
+    return GRANSKA_SOURCE_DIR;
+}
 
 std::string temp_dir() {
     std::string pattern = (std::filesystem::temp_directory_path() / "granska-e2e-XXXXXX").string();
     return ::mkdtemp(pattern.data());
+}
+
+void exec_granska(const std::vector<std::string>& args) {
+    std::vector<char*> argv{const_cast<char*>(GRANSKA_BINARY)};
+    for (const auto& a : args)
+        argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    ::execv(GRANSKA_BINARY, argv.data());
+    ::_exit(127);
 }
 
 outcome run_granska(const std::vector<std::string>& args, const std::vector<std::string>& env) {
@@ -39,12 +50,7 @@ outcome run_granska(const std::vector<std::string>& args, const std::vector<std:
         ::unsetenv("NO_COLOR");
         for (const auto& kv : env)
             ::putenv(const_cast<char*>(kv.c_str()));
-        std::vector<char*> argv{const_cast<char*>(GRANSKA_BINARY)};
-        for (const auto& a : args)
-            argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        ::execv(GRANSKA_BINARY, argv.data());
-        ::_exit(127);
+        exec_granska(args);
     }
     int status = 0;
     ::waitpid(pid, &status, 0);

@@ -17,6 +17,9 @@ struct outcome {
 // golden files are stable). `env` entries are "NAME=value".
 outcome run_granska(const std::vector<std::string>& args, const std::vector<std::string>& env = {});
 
+// In a forked child: becomes GRANSKA_BINARY with `args` (exit 127 if it cannot).
+[[noreturn]] void exec_granska(const std::vector<std::string>& args);
+
 std::string read_file(const std::string& path);
 std::string source_dir();
 std::string temp_dir(); // a fresh empty folder

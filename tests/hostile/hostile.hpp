@@ -113,12 +113,7 @@ inline pid_t spawn_granska(const std::vector<std::string>& args) {
             ::_exit(126);
         ::dup2(null, STDOUT_FILENO);
         ::dup2(null, STDERR_FILENO);
-        std::vector<char*> argv{const_cast<char*>(GRANSKA_BINARY)};
-        for (const auto& a : args)
-            argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        ::execv(GRANSKA_BINARY, argv.data());
-        ::_exit(127);
+        granska::e2e::exec_granska(args);
     }
     return pid;
 }
