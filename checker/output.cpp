@@ -90,7 +90,9 @@ std::string atomic_file::open(const std::string& path) {
         return fmt::format("kan inte skriva {}: mappen {} finns inte", path, folder.string());
     if (!fs::is_directory(status))
         return fmt::format("kan inte skriva {}: {} är ingen mapp", path, folder.string());
-    prefix_ = (folder / ("." + target.filename().string() + ".tmp-")).string();
+    // fmt, not `"." + name + ...`: GCC 12 at -O3 warns falsely (-Wrestrict)
+    // about the inlined string concatenation.
+    prefix_ = (folder / fmt::format(".{}.tmp-", target.filename().string())).string();
     fd_ = open_unnamed(folder.string());
     unnamed_ = fd_ >= 0;
     if (!unnamed_) {
