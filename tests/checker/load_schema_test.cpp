@@ -193,12 +193,12 @@ TEST_CASE("records of other kinds: an id is a text, date keys hold dates", "[loa
  "date": 20260301, "decided_on": "2026-02-30"}]})"))
               .errors ==
           std::vector<std::string>{
-              "/records/home_visits/0/id 3:38 förväntade en text, fick ett tal",
-              "/records/home_visits/0/visited_on 3:55 förväntade ett datum (ÅÅÅÅ-MM-DD) som "
+              "/records/home_visits/0/id 4:37 förväntade en text, fick ett tal",
+              "/records/home_visits/0/visited_on 4:54 förväntade ett datum (ÅÅÅÅ-MM-DD) som "
               "finns i kalendern",
-              "/records/home_visits/0/date 4:10 förväntade ett datum (ÅÅÅÅ-MM-DD) eller null, "
+              "/records/home_visits/0/date 5:10 förväntade ett datum (ÅÅÅÅ-MM-DD) eller null, "
               "fick ett tal",
-              "/records/home_visits/0/decided_on 4:34 förväntade ett datum (ÅÅÅÅ-MM-DD) som "
+              "/records/home_visits/0/decided_on 5:34 förväntade ett datum (ÅÅÅÅ-MM-DD) som "
               "finns i kalendern"});
 }
 
@@ -208,12 +208,12 @@ TEST_CASE("unknown keys are errors with the closest known key", "[load][schema]"
               "/focus_area 3:16 okänd nyckel `focus_area`; menade du `focus_areas`?",
               "/adoptedOn 3:41 okänd nyckel `adoptedOn`; menade du `adopted_on`?"});
     CHECK(validated(plan_with(R"("period_x": 1)")).errors ==
-          std::vector<std::string>{"/period_x 3:14 okänd nyckel `period_x`; menade du `period`?"});
+          std::vector<std::string>{"/period_x 4:14 okänd nyckel `period_x`; menade du `period`?"});
     CHECK(validated(R"({"format": "granska/1", "kind": "organisation",
  "municipality": {"name": "K", "code": "9999", "lan": "O"}, "bodies": []})")
               .errors ==
-          std::vector<std::string>{"/municipality/lan 2:53 okänd nyckel `lan`; här gäller bara "
-                                   "`name` och `code`"});
+          std::vector<std::string>{"/municipality/lan 2:55 okänd nyckel `lan`; här gäller bara "
+                                   "`code` och `name`"});
     // Records stay open by name: any register may be submitted.
     CHECK(validated(plan_with(R"("records": {"any_register": []})")).errors.empty());
 }

@@ -33,7 +33,8 @@ TEST_CASE("the text report names every pack with its file and sha256", "[e2e][pr
     CHECK(r.out.substr(0, header.size()) == header);
 }
 
-TEST_CASE("-v names every folder and file rules and texts are read from", "[e2e][provenance]") {
+TEST_CASE("verbose (-v) names every folder and file rules and texts are read from",
+          "[e2e][provenance]") {
     const auto r = run_granska({"check", herrljunga, "--as-of", "2026-11-22", "--rules", "rules",
                                 "--policies", "policies", "-v"});
     CHECK(r.status == 1);
