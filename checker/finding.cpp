@@ -7,36 +7,27 @@ namespace granska::checker {
 
 const char* to_string(severity s) {
     switch (s) {
-    case severity::error:
-        return "error";
-    case severity::warning:
-        return "warning";
-    case severity::info:
-        return "info";
+    case severity::error: return "error";
+    case severity::warning: return "warning";
+    case severity::info: return "info";
     }
     return "error";
 }
 
 const char* swedish(severity s) {
     switch (s) {
-    case severity::error:
-        return "fel";
-    case severity::warning:
-        return "varning";
-    case severity::info:
-        return "information";
+    case severity::error: return "fel";
+    case severity::warning: return "varning";
+    case severity::info: return "information";
     }
     return "fel";
 }
 
 int rank(severity s) {
     switch (s) {
-    case severity::error:
-        return 3;
-    case severity::warning:
-        return 2;
-    case severity::info:
-        return 1;
+    case severity::error: return 3;
+    case severity::warning: return 2;
+    case severity::info: return 1;
     }
     return 3;
 }
@@ -67,15 +58,9 @@ summary summarize(const run_report& report) {
             if (f.state == finding_state::known)
                 ++s.known;
             switch (f.level) {
-            case severity::error:
-                ++s.error;
-                break;
-            case severity::warning:
-                ++s.warning;
-                break;
-            case severity::info:
-                ++s.info;
-                break;
+            case severity::error: ++s.error; break;
+            case severity::warning: ++s.warning; break;
+            case severity::info: ++s.info; break;
             }
         }
     for (const auto& e : report.errors)

@@ -21,8 +21,7 @@ case_report check_case(const model::case_data& data, const std::vector<const com
     report.policy_title = std::string(data.policy->get_text("title"));
     report.policy_id = std::string(data.policy->get_text("id"));
     for (const auto* body : data.bodies)
-        report.bodies.push_back({std::string(body->get_text("id")),
-                                 std::string(body->get_text("name")),
+        report.bodies.push_back({std::string(body->get_text("id")), std::string(body->get_text("name")),
                                  std::string(body->get_text("kind"))});
     // Values built while evaluating live here and die with the case.
     std::pmr::monotonic_buffer_resource arena(64 * 1024);
@@ -143,8 +142,7 @@ int exit_status(const run_report& report, const severity* fail_on) {
         return 0;
     for (const auto& c : report.cases)
         for (const auto& f : c.findings)
-            if ((f.state == finding_state::active || report.audit) &&
-                rank(f.level) >= rank(*fail_on))
+            if ((f.state == finding_state::active || report.audit) && rank(f.level) >= rank(*fail_on))
                 return 1;
     return 0;
 }
