@@ -71,6 +71,14 @@ std::string swedish_reason(const std::error_code& ec) {
         return "är en mapp";
     if (ec == std::errc::not_a_directory)
         return "är ingen mapp";
+    if (ec == std::errc::no_space_on_device)
+        return "inget utrymme kvar på enheten";
+    if (ec == std::errc::broken_pipe)
+        return "läsaren har stängt röret";
+    if (ec == std::errc::io_error)
+        return "in- eller utmatningsfel";
+    if (ec == std::errc::file_too_large)
+        return "filen blir för stor";
     return ec.message();
 }
 

@@ -1,0 +1,179 @@
+#include "checker/cli_common.hpp"
+
+#include "checker/input_diagnostic.hpp"
+#include "checker/output.hpp"
+#include "checker/policy_text.hpp"
+#include "checker/sha256.hpp"
+#include "checker/validate.hpp"
+
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <system_error>
+#include <unistd.h>
+
+namespace granska::checker {
+
+namespace {
+
+std::string default_policies_dir(const common_options& o) {
+    if (!o.policies.empty())
+        return o.policies;
+    if (const char* env = std::getenv("GRANSKA_POLICIES"))
+        return env;
+    return GRANSKA_DEFAULT_POLICIES_DIR;
+}
+
+} // namespace
+
+std::string default_rules_dir() {
+    if (const char* env = std::getenv("GRANSKA_RULES"))
+        return env;
+    return GRANSKA_DEFAULT_RULES_DIR;
+}
+
+void setup_logging(const common_options& o) {
+    auto logger = spdlog::stderr_color_mt("granska");
+    logger->set_pattern("granska: %^%l%$: %v");
+    logger->set_level(o.verbose ? spdlog::level::debug
+                      : o.quiet ? spdlog::level::err
+                                : spdlog::level::warn);
+    spdlog::set_default_logger(logger);
+}
+
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buffer[11];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
+    return buffer;
+}
+
+bool load_rules(const common_options& o, pack_set& packs, diagnostics& errors) {
+    // The bundled packs are named relative to the working directory when they
+    // lie under it, so results read the same on every checkout.
+    std::string bundled = default_rules_dir();
+    std::error_code ec;
+    const auto relative = std::filesystem::relative(bundled, std::filesystem::current_path(), ec);
+    if (!ec && !relative.empty() && relative.native().rfind("..", 0) != 0)
+        bundled = relative.string();
+    auto loaded = load_packs(o.rules.empty() ? std::vector<std::string>{bundled} : o.rules);
+    packs = std::move(loaded.value);
+    errors = std::move(loaded.errors);
+    // Citation drift: every quoted clause must stand word for word in the policy text.
+    const auto texts = load_policy_texts(default_policies_dir(o));
+    std::vector<policy_text> extra;
+    const std::string format_doc = std::string(GRANSKA_DOCS_DIR) + "/submission-format.md";
+    spdlog::debug("schema: granska/1, inbyggt i programmet (sha256 {})",
+                  sha256_hex(granska_schema_text()));
+    if (std::filesystem::exists(format_doc)) {
+        spdlog::debug("formatbeskrivning (citat i paket som gäller alla): läser {}", format_doc);
+        policy_text doc;
+        doc.file = format_doc;
+        std::ifstream in(format_doc);
+        std::stringstream buffer;
+        buffer << in.rdbuf();
+        doc.text = buffer.str();
+        doc.normalized = normalize_text(doc.text);
+        extra.push_back(std::move(doc));
+    }
+    if (texts.empty())
+        spdlog::debug("inga policytexter i {}: citaten kontrolleras inte", default_policies_dir(o));
+    for (auto& d : check_citations(packs, texts, extra))
+        errors.push_back(std::move(d));
+    return !has_errors(errors);
+}
+
+void print_diagnostics(const diagnostics& ds) {
+    for (const auto& d : ds)
+        std::cerr << render(d) << "\n";
+}
+
+int emit_stream(const std::string& output, const std::function<void(const output_sink&)>& produce) {
+    if (output.empty()) {
+        produce([](std::string_view piece) {
+            std::cout.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+        });
+        std::cout << std::flush;
+        return 0;
+    }
+    atomic_file file;
+    std::string error = file.open(output);
+    if (error.empty()) {
+        produce([&](std::string_view piece) { file.write(piece); });
+        error = file.commit();
+    }
+    if (!error.empty()) {
+        std::cerr << "granska: fel: " << error << "\n";
+        return 2;
+    }
+    return 0;
+}
+
+int emit(const std::string& text, const std::string& output) {
+    return emit_stream(output, [&](const output_sink& sink) { sink(text); });
+}
+
+checked_stdout::checked_stdout() : previous_(std::cout.rdbuf()), buffer_(1 << 16) {
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+    std::cout.rdbuf(this);
+}
+
+checked_stdout::~checked_stdout() {
+    drain();
+    std::cout.rdbuf(previous_);
+}
+
+bool checked_stdout::drain() {
+    const char* data = pbase();
+    std::size_t left = static_cast<std::size_t>(pptr() - pbase());
+    while (left > 0 && error_ == 0) {
+        const ssize_t n = ::write(STDOUT_FILENO, data, left);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            error_ = n < 0 ? errno : EIO;
+            break;
+        }
+        data += n;
+        left -= static_cast<std::size_t>(n);
+    }
+    // After a failure the rest is dropped: nothing can reach the reader now.
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+    return error_ == 0;
+}
+
+checked_stdout::int_type checked_stdout::overflow(int_type c) {
+    if (!drain())
+        return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+        *pptr() = traits_type::to_char_type(c);
+        pbump(1);
+    }
+    return traits_type::not_eof(c);
+}
+
+int checked_stdout::sync() {
+    return drain() ? 0 : -1;
+}
+
+bool checked_stdout::failed() {
+    drain();
+    if (error_ == 0)
+        return false;
+    std::cerr << "granska: fel: kan inte skriva till standard ut: "
+              << swedish_reason(std::error_code(error_, std::generic_category()))
+              << "; utdata är ofullständig\n";
+    return true;
+}
+
+} // namespace granska::checker
