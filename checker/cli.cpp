@@ -5,7 +5,9 @@
 #include "checker/formats.hpp"
 #include "checker/load.hpp"
 #include "checker/merge.hpp"
+#include "checker/escape.hpp"
 #include "checker/output.hpp"
+#include "checker/redact.hpp"
 #include "checker/packs.hpp"
 #include "checker/pdf.hpp"
 #include "checker/policy_text.hpp"
@@ -17,7 +19,7 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
-#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 
 #include <chrono>
@@ -57,8 +59,10 @@ std::string default_policies_dir(const common_options& o) {
 }
 
 void setup_logging(const common_options& o) {
-    auto logger = spdlog::stderr_color_mt("granska");
-    logger->set_pattern("granska: %^%l%$: %v");
+    // Through std::cerr, so log lines pass the stderr guard (checker/stderr_guard.hpp).
+    auto logger = std::make_shared<spdlog::logger>(
+        "granska", std::make_shared<spdlog::sinks::ostream_sink_mt>(std::cerr));
+    logger->set_pattern("granska: %l: %v");
     logger->set_level(o.verbose ? spdlog::level::debug
                       : o.quiet ? spdlog::level::err
                                 : spdlog::level::warn);
@@ -108,15 +112,26 @@ bool load_rules(const common_options& o, pack_set& packs, diagnostics& errors) {
 }
 
 void print_diagnostics(const diagnostics& ds) {
+    // Data in a message (a file name, a key, a value) cannot start a line.
     for (const auto& d : ds)
-        std::cerr << render(d) << "\n";
+        std::cerr << render(terminal_escape(d)) << "\n";
 }
 
 // Writes a text produced in pieces to standard output or atomically to
-// `output`; 2 (with a message) when the file cannot be written.
-int emit_stream(const std::string& output, const std::function<void(const output_sink&)>& produce) {
+// `output`; 2 (with a message) when the file cannot be written. A text has
+// personal identity numbers redacted on the way (checker/redact.hpp); a
+// `binary` (the PDF, made from an HTML report already redacted) is not touched.
+int emit_stream(const std::string& output, const std::function<void(const output_sink&)>& produce,
+                bool binary = false) {
+    const auto through = [&](const output_sink& to) {
+        if (binary)
+            return produce(to);
+        redacting_writer redacted(to);
+        produce([&](std::string_view piece) { redacted.write(piece); });
+        redacted.finish();
+    };
     if (output.empty()) {
-        produce([](std::string_view piece) {
+        through([](std::string_view piece) {
             std::cout.write(piece.data(), static_cast<std::streamsize>(piece.size()));
         });
         std::cout << std::flush;
@@ -125,7 +140,7 @@ int emit_stream(const std::string& output, const std::function<void(const output
     atomic_file file;
     std::string error = file.open(output);
     if (error.empty()) {
-        produce([&](std::string_view piece) { file.write(piece); });
+        through([&](std::string_view piece) { file.write(piece); });
         error = file.commit();
     }
     if (!error.empty()) {
@@ -135,9 +150,17 @@ int emit_stream(const std::string& output, const std::function<void(const output
     return 0;
 }
 
+// False (with a message) when `output` is one of `inputs` (checker/output.hpp).
+bool output_allowed(const std::string& output, const std::vector<std::string>& inputs) {
+    const std::string why = output.empty() ? "" : refuse_output_among_inputs(output, inputs);
+    if (!why.empty())
+        std::cerr << "granska: fel: " << why << "\n";
+    return why.empty();
+}
+
 // A whole text, the same way.
-int emit(const std::string& text, const std::string& output) {
-    return emit_stream(output, [&](const output_sink& sink) { sink(text); });
+int emit(const std::string& text, const std::string& output, bool binary = false) {
+    return emit_stream(output, [&](const output_sink& sink) { sink(text); }, binary);
 }
 
 // Renders a report in a format; false (with a message) if the format is unknown.
@@ -171,7 +194,7 @@ bool render(const run_report& report, const std::string& format, const std::stri
             return false;
         }
         // The HTML report printed by headless Chromium: the meeting papers.
-        auto pdf = html_to_pdf(format_html(report, fo));
+        auto pdf = html_to_pdf(redact_personal_numbers(format_html(report, fo)));
         if (!pdf.error.empty()) {
             std::cerr << "granska: fel: " << pdf.error << "\n";
             return false;
@@ -218,6 +241,10 @@ int run_check_command(const common_options& common, const check_options& o,
                   << o.as_of << "\"\n";
         return 2;
     }
+    std::vector<std::string> inputs = o.cases;
+    inputs.insert(inputs.end(), {o.baseline, o.waivers, o.compare});
+    if (!output_allowed(o.output, inputs) || !output_allowed(o.write_baseline, inputs))
+        return 2;
     severity fail_level = severity::error;
     const bool never = o.fail_on == "never";
     if (!never)
@@ -282,7 +309,7 @@ int run_check_command(const common_options& common, const check_options& o,
             return 2;
         if (o.format != "text")
             print_diagnostics(report.errors);
-        status = emit(text, o.output);
+        status = emit(text, o.output, o.format == "pdf");
     }
     return status != 0 ? status : exit_status(report, never ? nullptr : &fail_level);
 }
@@ -317,17 +344,22 @@ int explain_on_case(const compiled_rule& rule, const std::string& case_path,
     eval_context ctx(*loaded.value, *as_of, &arena, &findings);
     ctx.explain = &checks;
     evaluate_rule(rule, ctx);
-    std::cout << fmt::format("\n{} på {} per {}: {} prövningar, {} fynd\n", rule.info.id, case_path,
-                             calendar::format(*as_of), checks.size(), findings.size());
+    // Data shown escaped (checker/escape.hpp): a value cannot forge a line or
+    // steer the terminal; emit() redacts identity numbers.
+    const auto shown = [](std::string_view data) { return terminal_escape(data); };
+    std::string text = fmt::format("\n{} på {} per {}: {} prövningar, {} fynd\n", rule.info.id,
+                                   shown(case_path), calendar::format(*as_of), checks.size(),
+                                   findings.size());
     for (const auto& c : checks) {
-        std::cout << fmt::format("\n{} {} ({}:{} {}): {}\n", c.about.kind, c.about.id, c.about.file,
-                                 c.about.line, c.about.pointer, c.outcome);
+        text += fmt::format("\n{} {} ({}:{} {}): {}\n", shown(c.about.kind), shown(c.about.id),
+                            shown(c.about.file), c.about.line, shown(c.about.pointer),
+                            shown(c.outcome));
         for (const auto& e : c.evidence)
-            std::cout << fmt::format("    {} = {}\n", e.name, e.value);
+            text += fmt::format("    {} = {}\n", shown(e.name), shown(e.value));
         if (!c.message.empty())
-            std::cout << fmt::format("    => {}\n", c.message);
+            text += fmt::format("    => {}\n", shown(c.message));
     }
-    return 0;
+    return emit(text, "");
 }
 
 int run_explain_command(const common_options& common, const std::string& id,
@@ -372,6 +404,8 @@ int run_test_command(const common_options& common, rule_test_options options) {
 
 int run_trace_command(const common_options& common, const std::string& dir,
                       const std::string& format, const std::string& output) {
+    if (!output_allowed(output, {dir}))
+        return 2;
     pack_set packs;
     diagnostics errors;
     const bool ok = load_rules(common, packs, errors);
@@ -400,6 +434,8 @@ int run_trace_command(const common_options& common, const std::string& dir,
 
 int run_merge_command(const std::vector<std::string>& files, const std::string& format,
                       const std::string& output, const std::vector<std::string>& argv) {
+    if (!output_allowed(output, files))
+        return 2;
     auto merged = merge_reports(files);
     print_diagnostics(merged.errors);
     if (!merged.value)
@@ -408,7 +444,7 @@ int run_merge_command(const std::vector<std::string>& files, const std::string& 
     std::string text;
     if (!render(*merged.value, format, output, text))
         return 2;
-    return emit(text, output);
+    return emit(text, output, format == "pdf");
 }
 
 // The command line as recorded in results: without the options that cannot

@@ -2,6 +2,7 @@
 // about the right subject, with message, evidence and fingerprint.
 #include "checker/compiled.hpp"
 #include "checker/personal_number.hpp"
+#include "checker/redact.hpp"
 #include "checker/sha256.hpp"
 
 #include <fmt/format.h>
@@ -38,7 +39,11 @@ std::string subject_kind_of(const model::case_data& data, const model::node* n) 
 
 subject locate(const model::case_data& data, const model::node* n, std::string kind, std::string id) {
     const auto& doc = data.document_of(n);
-    return {std::move(kind), std::move(id), doc.path, model::pointer_of(n), doc.line_of(n->offset)};
+    std::string body = kind == "body"                          ? id
+                       : doc.kind == "plan" && doc.root != nullptr ? std::string(doc.root->get_text("body"))
+                                                                   : std::string();
+    return {std::move(kind), std::move(id), doc.path, model::pointer_of(n), doc.line_of(n->offset),
+            std::move(body)};
 }
 
 subject object_subject(const model::case_data& data, const model::node* n) {

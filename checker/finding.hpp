@@ -31,6 +31,10 @@ struct subject {
     std::string file;    // as given on the command line (case path joined with the file)
     std::string pointer; // JSON Pointer in that file ("" for the whole document)
     std::uint32_t line = 0; // 1-based; 0 when not applicable (case-wide findings)
+    // The body the subject belongs to: a body's own id; for a plan and what
+    // is in it, the plan's "body"; else "". Reports group findings by it from
+    // the result alone, never by opening `file` again (merge runs elsewhere).
+    std::string body;
 };
 
 // One observed or required fact behind a finding, e.g. {"mål", "3"} or

@@ -105,6 +105,8 @@ void write_finding(writer& w, const finding& f) {
     member(w, "file", f.about.file);
     member(w, "pointer", f.about.pointer);
     member(w, "line", f.about.line);
+    if (!f.about.body.empty())
+        member(w, "body", f.about.body);
     w.EndObject();
     member(w, "message", f.message);
     text(w, "citation");

@@ -2,6 +2,7 @@
 
 #include "checker/json_reader.hpp"
 #include "checker/personal_number.hpp"
+#include "checker/redact.hpp"
 
 #include <cerrno>
 

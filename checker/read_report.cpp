@@ -27,7 +27,7 @@ finding finding_of(const json& j) {
     f.title = j.value("title", "");
     const auto& s = j.at("subject");
     f.about = {s.value("kind", ""), s.value("id", ""), s.value("file", ""), s.value("pointer", ""),
-               s.value("line", 0u)};
+               s.value("line", 0u), s.value("body", "")};
     f.message = j.value("message", "");
     if (j.contains("citation")) {
         const auto& c = j["citation"];

@@ -1,5 +1,6 @@
 // Personal identity numbers per requirements.md (COM-05): found, and never echoed.
 #include "checker/personal_number.hpp"
+#include "checker/redact.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -26,9 +27,10 @@ TEST_CASE("a wrong check digit is not a personal identity number", "[personal_nu
 }
 
 TEST_CASE("dates that do not exist are not personal identity numbers", "[personal_number]") {
-    SECTION("samordningsnummer: day + 60") {
-        // 701063-2391 has a valid check digit but day 63.
-        CHECK(find_personal_numbers("701063-2391").empty());
+    SECTION("samordningsnummer (day + 60) are numbers too, catalogue-v2 §5") {
+        // 701063-2391: day 63 is the 3rd, valid check digit.
+        CHECK(find_personal_numbers("701063-2391") == ranges{{0, 11}});
+        CHECK(find_personal_numbers("701093-2391").empty()); // day 33
     }
     SECTION("month 13, valid check digit") {
         CHECK(find_personal_numbers("811318-9875").empty());

@@ -1,0 +1,63 @@
+// merge builds its reports from the shards alone (issue 16, item 3): it
+// never opens a file a result names, so a merge run elsewhere, after the
+// cases are gone or changed, or with a shard naming a FIFO, gives the report
+// a single run gave.
+#include "hostile/hostile.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+
+using namespace granska::hostile;
+
+namespace {
+
+std::vector<std::string> check_args(const std::string& case_dir, const std::string& format) {
+    std::vector<std::string> args{"check", case_dir, "--as-of", as_of, "--format", format};
+    args.insert(args.end(), own_pack.begin(), own_pack.end());
+    return args;
+}
+
+// The report without the line that records the command that made it.
+std::string without_command_line(std::string html) {
+    const auto at = html.find("granska check");
+    if (at != std::string::npos)
+        html.erase(at, html.find('<', at) - at);
+    const auto merged = html.find("granska merge");
+    if (merged != std::string::npos)
+        html.erase(merged, html.find('<', merged) - merged);
+    return html;
+}
+
+} // namespace
+
+TEST_CASE("merge --format html places findings by the shard, not by files it names",
+          "[e2e][hostile][merge]") {
+    const scratch s;
+    const auto c = copy_case(s.dir, "case");
+    const auto single = granska::e2e::run_granska(check_args(c, "html"));
+    REQUIRE(single.status == 0);
+    auto shard_args = check_args(c, "json");
+    shard_args.insert(shard_args.end(), {"--output", s / "shard.json"});
+    REQUIRE(granska::e2e::run_granska(shard_args).status == 0);
+
+    SECTION("the plan now names another body") {
+        const std::string plan = c + "/plans/sn-2026.json";
+        std::string text = granska::e2e::read_file(plan);
+        const auto at = text.find("\"socialnamnden\"");
+        REQUIRE(at != std::string::npos);
+        text.replace(at, 15, "\"kommunstyrelsen\"");
+        write(plan, text);
+    }
+    SECTION("the plan is a FIFO nobody writes") {
+        const std::string plan = c + "/plans/sn-2026.json";
+        fs::remove(plan);
+        REQUIRE(::mkfifo(plan.c_str(), 0600) == 0);
+    }
+    SECTION("the cases are gone") {
+        fs::remove_all(c);
+    }
+    const auto merged = granska::e2e::run_granska({"merge", s / "shard.json", "--format", "html"});
+    INFO(merged.err);
+    CHECK(without_command_line(merged.out) == without_command_line(single.out));
+}
