@@ -2,15 +2,15 @@
 
 #include "checker/baseline.hpp"
 #include "checker/compare.hpp"
+#include "checker/escape.hpp"
 #include "checker/formats.hpp"
 #include "checker/load.hpp"
 #include "checker/merge.hpp"
-#include "checker/escape.hpp"
 #include "checker/output.hpp"
-#include "checker/redact.hpp"
 #include "checker/packs.hpp"
 #include "checker/pdf.hpp"
 #include "checker/policy_text.hpp"
+#include "checker/redact.hpp"
 #include "checker/rule_tests.hpp"
 #include "checker/run.hpp"
 #include "checker/trace.hpp"
@@ -160,7 +160,8 @@ bool output_allowed(const std::string& output, const std::vector<std::string>& i
 
 // A whole text, the same way.
 int emit(const std::string& text, const std::string& output, bool binary = false) {
-    return emit_stream(output, [&](const output_sink& sink) { sink(text); }, binary);
+    return emit_stream(
+        output, [&](const output_sink& sink) { sink(text); }, binary);
 }
 
 // Renders a report in a format; false (with a message) if the format is unknown.
@@ -347,9 +348,9 @@ int explain_on_case(const compiled_rule& rule, const std::string& case_path,
     // Data shown escaped (checker/escape.hpp): a value cannot forge a line or
     // steer the terminal; emit() redacts identity numbers.
     const auto shown = [](std::string_view data) { return terminal_escape(data); };
-    std::string text = fmt::format("\n{} på {} per {}: {} prövningar, {} fynd\n", rule.info.id,
-                                   shown(case_path), calendar::format(*as_of), checks.size(),
-                                   findings.size());
+    std::string text =
+        fmt::format("\n{} på {} per {}: {} prövningar, {} fynd\n", rule.info.id, shown(case_path),
+                    calendar::format(*as_of), checks.size(), findings.size());
     for (const auto& c : checks) {
         text += fmt::format("\n{} {} ({}:{} {}): {}\n", shown(c.about.kind), shown(c.about.id),
                             shown(c.about.file), c.about.line, shown(c.about.pointer),

@@ -16,9 +16,12 @@ struct palette {
     }
     const char* of(severity s) const {
         switch (s) {
-        case severity::error: return "1;31";
-        case severity::warning: return "1;33";
-        case severity::info: return "1;36";
+        case severity::error:
+            return "1;31";
+        case severity::warning:
+            return "1;33";
+        case severity::info:
+            return "1;36";
         }
         return "0";
     }
@@ -34,7 +37,6 @@ std::string location(const subject& s) {
     return s.line > 0 ? fmt::format("{}:{}", shown(s.file), s.line) : shown(s.file);
 }
 
-
 } // namespace
 
 std::string format_text(const run_report& report, const format_options& options) {
@@ -43,18 +45,21 @@ std::string format_text(const run_report& report, const format_options& options)
     for (const auto& c : report.cases) {
         if (!c.loaded)
             continue;
-        out += p.paint(fmt::format("{} ({}), {}", shown(c.municipality_name), shown(c.municipality_code),
-                                   shown(c.path)), "1");
+        out += p.paint(fmt::format("{} ({}), {}", shown(c.municipality_name),
+                                   shown(c.municipality_code), shown(c.path)),
+                       "1");
         out += fmt::format(" — per {}, regelpaket: ", report.as_of);
         for (std::size_t i = 0; i < c.packs.size(); ++i)
             out += (i ? ", " : "") + shown(c.packs[i]);
         out += "\n";
         for (const auto& f : c.findings) {
-            std::string head = p.paint(fmt::format("{}[{}]", to_string(f.level), f.rule), p.of(f.level));
+            std::string head =
+                p.paint(fmt::format("{}[{}]", to_string(f.level), f.rule), p.of(f.level));
             std::string state;
             if (f.state == finding_state::waived)
-                state = fmt::format(" (undantag: {}; beslut {}; gäller t.o.m. {})", shown(f.waiver.justification),
-                                    shown(f.waiver.decided_by), shown(f.waiver.expires));
+                state = fmt::format(" (undantag: {}; beslut {}; gäller t.o.m. {})",
+                                    shown(f.waiver.justification), shown(f.waiver.decided_by),
+                                    shown(f.waiver.expires));
             else if (f.state == finding_state::known)
                 state = " (känd sedan baslinjen)";
             out += fmt::format("{}: {}: {}{}\n", location(f.about), head, shown(f.message), state);
@@ -68,7 +73,9 @@ std::string format_text(const run_report& report, const format_options& options)
         out += "\n";
     }
     for (const auto& e : report.errors)
-        out += p.paint(render(terminal_escape(e)), e.severity == diagnostic_severity::error ? "1;31" : "1;33") + "\n";
+        out += p.paint(render(terminal_escape(e)),
+                       e.severity == diagnostic_severity::error ? "1;31" : "1;33") +
+               "\n";
     for (const auto& w : report.waiver_problems)
         out += fmt::format("{}:{}: varning: {}\n", shown(w.file), w.line, shown(w.message));
     const auto s = summarize(report);

@@ -1,5 +1,6 @@
 #include "checker/load.hpp"
 
+#include "checker/escape.hpp"
 #include "checker/input_diagnostic.hpp"
 #include "checker/join.hpp"
 #include "checker/json_reader.hpp"
@@ -110,7 +111,7 @@ std::vector<input_file> list_folder(const std::string& root, diagnostics& errors
     std::vector<input_file> files;
     files.reserve(found.size());
     for (auto& [rel, full] : found)
-        files.push_back({(fs::path(root) / rel).generic_string(), std::move(full)});
+        files.push_back({utf8_lossless((fs::path(root) / rel).generic_string()), std::move(full)});
     return files;
 }
 
@@ -135,7 +136,7 @@ std::vector<input_file> list_case(const std::string& path, diagnostics& errors) 
             file_diagnostic(path, "fallet kan inte läsas: är varken en mapp eller en vanlig fil"));
         return {};
     }
-    return {{path, fs::path(path)}};
+    return {{utf8_lossless(path), fs::path(path)}};
 }
 
 std::string describe_size(std::uint64_t bytes) {
@@ -221,7 +222,7 @@ std::string kind_of(const model::node* root) {
 load_result load_case(const std::string& path, const load_options& options) {
     load_result result;
     auto data = std::make_unique<model::case_data>();
-    data->path = path;
+    data->path = utf8_lossless(path);
     const auto files = list_case(path, result.errors);
 
     json_reader reader;

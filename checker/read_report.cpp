@@ -1,5 +1,7 @@
 #include "checker/read_report.hpp"
 
+#include "checker/result_fields.hpp"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -73,6 +75,11 @@ read_report_result read_report(const std::string& path) {
         }
         result.errors.push_back({diagnostic_severity::error, path, line, column, "",
                                  "inte ett giltigt granska-resultat (JSON går inte att läsa)", ""});
+        return result;
+    }
+    // Every field checked first: a shard is data from elsewhere.
+    if (auto problems = check_result_fields(j, path); !problems.empty()) {
+        result.errors = std::move(problems);
         return result;
     }
     try {

@@ -110,8 +110,8 @@ void redacting_writer::write(std::string_view piece) {
     // the tail made only of those may continue in the next piece. Before it
     // stands a character that ends any number, so the head redacts alone.
     std::size_t cut = pending_.size();
-    while (cut > 0 && (is_hex(pending_[cut - 1]) || pending_[cut - 1] == '-' ||
-                       pending_[cut - 1] == '+'))
+    while (cut > 0 &&
+           (is_hex(pending_[cut - 1]) || pending_[cut - 1] == '-' || pending_[cut - 1] == '+'))
         --cut;
     if (cut == 0)
         return;

@@ -1,5 +1,7 @@
 #include "checker/run.hpp"
 
+#include "checker/escape.hpp"
+
 #include <spdlog/spdlog.h>
 
 #include <atomic>
@@ -44,7 +46,7 @@ case_outcome run_one(const pack_set& packs, const std::string& path, const run_o
     auto loaded = load_case(path, options.load);
     out.errors = std::move(loaded.errors);
     if (!loaded.value) {
-        out.report.path = path;
+        out.report.path = utf8_lossless(path);
         out.report.loaded = false;
         spdlog::debug("{}: hoppar över fallet (indatafel)", path);
         return out;

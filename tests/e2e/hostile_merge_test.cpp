@@ -8,6 +8,8 @@
 
 #include <sys/stat.h>
 
+#include <tuple>
+
 using namespace granska::hostile;
 
 namespace {
@@ -60,4 +62,38 @@ TEST_CASE("merge --format html places findings by the shard, not by files it nam
     const auto merged = granska::e2e::run_granska({"merge", s / "shard.json", "--format", "html"});
     INFO(merged.err);
     CHECK(without_command_line(merged.out) == without_command_line(single.out));
+}
+
+TEST_CASE("merge checks every field of a shard as strictly as an input file",
+          "[e2e][hostile][merge]") {
+    const scratch s;
+    auto shard_args = check_args(fixture(), "json");
+    shard_args.insert(shard_args.end(), {"--output", s / "shard.json"});
+    REQUIRE(granska::e2e::run_granska(shard_args).status == 0);
+    const auto good = json::parse(granska::e2e::read_file(s / "shard.json"));
+    REQUIRE(!good["cases"][0]["findings"].empty());
+    const std::vector<std::tuple<std::string, json, std::string>> mutations{
+        {"/as_of", "2026-11-22\n::error::injicerad", "ska vara ett datum ÅÅÅÅ-MM-DD som finns"},
+        {"/cases/0/findings/0/severity", "fatal", "ska vara \"error\", \"warning\" eller \"info\""},
+        {"/cases/0/findings/0/fingerprint", "<script>",
+         "ska vara en kontrollsumma med små "
+         "hexadecimala siffror"},
+        {"/cases/0/findings/0/subject/line", -3, "ska vara ett heltal, 0 eller större"},
+        {"/cases/0/municipality/name", json::array(), "ska vara en sträng"},
+        {"/cases/0/extra", "x", "okänd medlem"},
+        {"/tool/name", "annat", "ska vara \"granska\""},
+    };
+    for (const auto& [pointer, value, why] : mutations) {
+        json shard = good;
+        shard[json::json_pointer(pointer)] = value;
+        write(s / "bad.json", shard.dump(2));
+        for (const char* format : {"json", "github", "markdown"}) {
+            const auto r = granska::e2e::run_granska({"merge", s / "bad.json", "--format", format});
+            INFO(pointer << " " << format << ": " << r.err);
+            CHECK(r.status == 2);
+            CHECK(r.out.empty());
+            CHECK(r.err.find(s / "bad.json: fel: " + pointer +
+                             ": inte ett granska-resultat: " + why) != std::string::npos);
+        }
+    }
 }

@@ -54,9 +54,8 @@ TEST_CASE("identity numbers in names, waivers and file names are redacted in eve
     const planted p;
     for (const char* format :
          {"text", "json", "sarif", "junit", "github", "gitlab", "markdown", "html"}) {
-        std::vector<std::string> args{"check",    p.case_dir, "--as-of",   as_of,
-                                      "--format", format,     "--waivers", p.waivers,
-                                      "--audit"};
+        std::vector<std::string> args{"check", p.case_dir,  "--as-of", as_of,    "--format",
+                                      format,  "--waivers", p.waivers, "--audit"};
         args.insert(args.end(), own_pack.begin(), own_pack.end());
         const auto r = granska::e2e::run_granska(args);
         CHECK(r.status != 2);
@@ -65,8 +64,8 @@ TEST_CASE("identity numbers in names, waivers and file names are redacted in eve
         CHECK(r.out.find("[personnummer]") != std::string::npos);
     }
     // The JSON stays valid, with the numbers replaced inside its strings.
-    std::vector<std::string> args{"check",  p.case_dir, "--as-of",   as_of,
-                                  "--format", "json",   "--waivers", p.waivers};
+    std::vector<std::string> args{"check",    p.case_dir, "--as-of",   as_of,
+                                  "--format", "json",     "--waivers", p.waivers};
     args.insert(args.end(), own_pack.begin(), own_pack.end());
     const auto report = json::parse(granska::e2e::run_granska(args).out, nullptr, false);
     REQUIRE(report.is_object());
@@ -89,8 +88,7 @@ TEST_CASE("identity numbers in a file named in an input error are redacted on st
 TEST_CASE("trace does not echo an identity number from policy.txt", "[e2e][hostile][redaction]") {
     const scratch s;
     const std::string dir = s / "herrljunga";
-    fs::copy(granska::e2e::source_dir() + "/policies/herrljunga", dir,
-             fs::copy_options::recursive);
+    fs::copy(granska::e2e::source_dir() + "/policies/herrljunga", dir, fs::copy_options::recursive);
     std::string text = granska::e2e::read_file(dir + "/policy.txt");
     text += "\nKommunstyrelsen ska varje år kontakta 811218-9876 och 701063-2391.\n";
     write(dir + "/policy.txt", text);

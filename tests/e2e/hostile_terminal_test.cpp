@@ -40,7 +40,10 @@ std::string hostile_case(const scratch& s) {
     std::string plan = granska::e2e::read_file(c + "/plans/sn-2026.json");
     const auto at = plan.find("\"description\": \"");
     REQUIRE(at != std::string::npos);
-    plan.insert(at + 16, "\\u001b[2J\\u009b31m\\r");
+    plan.insert(at + 16, "\\u001b[2J\\u009b31m\\r" + hostile_name + " ");
+    // Overdue, so H-01's message repeats the description.
+    const std::string deadline = "\"deadline\": \"2026-12-31\"";
+    plan.replace(plan.find(deadline), deadline.size(), "\"deadline\": \"2026-01-31\"");
     write(c + "/plans/sn-2026.json", plan);
     return c;
 }
@@ -55,7 +58,7 @@ TEST_CASE("control characters in data are shown visibly in text output",
     args.insert(args.end(), own_pack.begin(), own_pack.end());
     const auto r = granska::e2e::run_granska(args, {"NO_COLOR=1"});
     INFO(r.out);
-    CHECK(r.status != 2);
+    CHECK(r.status == 1);
     CHECK_FALSE(has_raw_control(r.out));
     CHECK_FALSE(has_raw_control(r.err));
     CHECK_FALSE(has_forged_line(r.out));
