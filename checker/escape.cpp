@@ -53,7 +53,10 @@ std::string markdown_escape(std::string_view text) {
     std::string out;
     out.reserve(visible.size() * 2);
     for (const char c : visible) {
-        if (is_ascii_punctuation(c))
+        // '-' and '+' only mean something at the start of a line, where data
+        // never stands (a newline is shown as \u000a); left as they are, a
+        // personnummer stays whole for the output's redaction.
+        if (is_ascii_punctuation(c) && c != '-' && c != '+')
             out += '\\';
         out += c;
     }
@@ -192,6 +195,26 @@ std::string utf8_lossless(std::string_view bytes) {
         } else {
             out += bytes[i] == '\\' ? std::string("\\\\") : std::string(bytes.substr(i, length));
             i += length;
+        }
+    }
+    return out;
+}
+
+std::string utf8_lossless_decode(std::string_view text) {
+    const auto hex = [](char c) {
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    };
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == '\\') {
+            out += '\\';
+            ++i;
+        } else if (text[i] == '\\' && i + 3 < text.size() && text[i + 1] == 'x' &&
+                   hex(text[i + 2]) >= 0 && hex(text[i + 3]) >= 0) {
+            out += static_cast<char>(hex(text[i + 2]) * 16 + hex(text[i + 3]));
+            i += 3;
+        } else {
+            out += text[i];
         }
     }
     return out;

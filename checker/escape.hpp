@@ -22,6 +22,9 @@ std::string terminal_escape(std::string_view text, bool keep_line_breaks = false
 // stays valid UTF-8.
 std::string utf8_lossless(std::string_view bytes);
 
+// The bytes utf8_lossless() showed: \xNN and \\ undone.
+std::string utf8_lossless_decode(std::string_view text);
+
 // For HTML element content and attribute values: & < > " ' escaped.
 std::string html_escape(std::string_view text);
 
@@ -34,7 +37,8 @@ std::string xml_escape(std::string_view text, bool attribute);
 
 // For GitHub-flavoured Markdown inline text (also in table cells): control
 // characters shown as by terminal_escape(), then every ASCII punctuation
-// character backslash-escaped, so no data string starts emphasis, a link,
+// character but '-' and '+' (meaningful only at a line's start, where data
+// never stands) backslash-escaped, so no data string starts emphasis, a link,
 // an image, HTML, an entity, a heading, a list, a table cell or a mention.
 std::string markdown_escape(std::string_view text);
 

@@ -1,5 +1,7 @@
 #include "checker/verify.hpp"
 
+#include "checker/escape.hpp"
+
 #include "checker/read_report.hpp"
 #include "checker/sha256.hpp"
 
@@ -17,8 +19,12 @@ namespace granska::checker {
 
 namespace {
 
+// `path` as the result shows it; a name that is not UTF-8 is shown escaped
+// (escape.hpp's utf8_lossless), so that form is tried when the shown one is not there.
 std::string file_sha256(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
+    if (!in)
+        in.open(utf8_lossless_decode(path), std::ios::binary);
     if (!in)
         return "";
     std::stringstream buffer;

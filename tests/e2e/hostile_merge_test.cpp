@@ -37,11 +37,17 @@ TEST_CASE("merge --format html places findings by the shard, not by files it nam
           "[e2e][hostile][merge]") {
     const scratch s;
     const auto c = copy_case(s.dir, "case");
+    // An overdue action: a finding in the plan, which belongs under Socialnämnden.
+    std::string overdue = granska::e2e::read_file(c + "/plans/sn-2026.json");
+    const std::string deadline = "\"deadline\": \"2026-12-31\"";
+    overdue.replace(overdue.find(deadline), deadline.size(), "\"deadline\": \"2026-01-31\"");
+    write(c + "/plans/sn-2026.json", overdue);
     const auto single = granska::e2e::run_granska(check_args(c, "html"));
-    REQUIRE(single.status == 0);
+    REQUIRE(single.status == 1);
+    REQUIRE(single.out.find("<title>Socialnämnden: 1 fel</title>") != std::string::npos);
     auto shard_args = check_args(c, "json");
     shard_args.insert(shard_args.end(), {"--output", s / "shard.json"});
-    REQUIRE(granska::e2e::run_granska(shard_args).status == 0);
+    REQUIRE(granska::e2e::run_granska(shard_args).status == 1);
 
     SECTION("the plan now names another body") {
         const std::string plan = c + "/plans/sn-2026.json";
