@@ -82,7 +82,7 @@ subject subject_of(const eval_context& ctx, std::string& inner) {
         }
         if (v.tag == value_tag::string) {
             // A case-wide subject named by a string, e.g. an uncovered focus area.
-            subject s{"case", std::string(v.text()), data.document_of(data.policy).path, "", 0};
+            subject s{"case", std::string(v.text()), data.document_of(data.policy).path, "", 0, ""};
             const model::node* origin = v.origin;
             if (origin == nullptr) {
                 // A name from the rule (a focus area): point at the policy's own entry if it lists it.

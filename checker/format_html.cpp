@@ -73,6 +73,8 @@ bool counted(const finding& f, const run_report& r) {
 // Which body a finding belongs to, from the finding alone (subject::body):
 // the report never opens a file a result names.
 std::string body_of(const finding& f) {
+    if (f.about.kind == "body")
+        return f.about.id;
     return f.about.kind == "policy" || f.about.kind == "case" ? std::string() : f.about.body;
 }
 
