@@ -41,9 +41,15 @@ std::string terminal_escape(std::string_view text, bool keep_line_breaks) {
 
 namespace {
 
-bool is_ascii_punctuation(char c) {
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
-           (c >= '{' && c <= '~');
+// The characters that start something in GitHub-flavoured Markdown inline
+// text: escapes, code, emphasis, links and images, HTML and entities, table
+// cells, strikethrough, mentions and e-mail autolinks, and the ':' and '.'
+// of URL and www. autolinks. '-' and '+' mean something only at the start
+// of a line, where data never stands (a newline is shown as \u000a); left
+// as they are, a personnummer stays whole for the output's redaction.
+bool starts_markdown(char c) {
+    static constexpr std::string_view special = "\\`*_[]()#!<>&|~@:.";
+    return special.find(c) != std::string_view::npos;
 }
 
 } // namespace
@@ -53,10 +59,7 @@ std::string markdown_escape(std::string_view text) {
     std::string out;
     out.reserve(visible.size() * 2);
     for (const char c : visible) {
-        // '-' and '+' only mean something at the start of a line, where data
-        // never stands (a newline is shown as \u000a); left as they are, a
-        // personnummer stays whole for the output's redaction.
-        if (is_ascii_punctuation(c) && c != '-' && c != '+')
+        if (starts_markdown(c))
             out += '\\';
         out += c;
     }

@@ -36,9 +36,8 @@ std::string html_escape(std::string_view text);
 std::string xml_escape(std::string_view text, bool attribute);
 
 // For GitHub-flavoured Markdown inline text (also in table cells): control
-// characters shown as by terminal_escape(), then every ASCII punctuation
-// character but '-' and '+' (meaningful only at a line's start, where data
-// never stands) backslash-escaped, so no data string starts emphasis, a link,
+// characters shown as by terminal_escape(), then every character that
+// starts Markdown syntax inline backslash-escaped, so no data string starts emphasis, a link,
 // an image, HTML, an entity, a heading, a list, a table cell or a mention.
 std::string markdown_escape(std::string_view text);
 
