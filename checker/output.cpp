@@ -100,7 +100,7 @@ std::string atomic_file::open(const std::string& path) {
     path_ = path;
     struct stat at {};
     if (::lstat(path.c_str(), &at) != 0)
-        return errno == ENOENT ? open_replacement(path) : fail(errno);
+        return errno == ENOENT || errno == ENOTDIR ? open_replacement(path) : fail(errno);
     std::string target = path;
     if (S_ISLNK(at.st_mode)) {
         if (::stat(path.c_str(), &at) != 0) {
