@@ -180,6 +180,8 @@ diagnostics check_result_fields(const json& j, const std::string& file) {
          c.array_of(c.object(
              {{"id", true, c.text()}, {"name", true, c.text()}, {"kind", true, c.text()}}))},
         {"findings", true, c.array_of(finding)},
+        {"common_only", false, c.flag()},
+        {"notice", false, c.text()},
     });
     const auto result = c.object({
         {"tool", true,
