@@ -121,14 +121,7 @@ std::optional<typed> compiler::member(typed base, const ast::identifier& f) {
                      text};
     }
     if (&t == &types::text() && f.name == "value")
-        return typed{t_str,
-                     [of](eval_context& c) {
-                         const value v = of(c);
-                         return v.tag == value_tag::object
-                                    ? value::of_string(v.node->text(), v.node)
-                                    : value::missing();
-                     },
-                     text};
+        return typed{t_str, text_value(of), text};
     const field* fd = t.find(f.name);
     if (fd == nullptr) {
         std::string known;
@@ -140,18 +133,7 @@ std::optional<typed> compiler::member(typed base, const ast::identifier& f) {
     const type result = fd->value_type;
     auto key = std::make_shared<const std::string>(f.name);
     if (&t == &types::period())
-        return typed{result,
-                     [of, key](eval_context& c) {
-                         const value v = of(c);
-                         if (v.tag != value_tag::period)
-                             return value::missing();
-                         if (*key == "from")
-                             return value::of_date(v.period.from);
-                         if (*key == "to")
-                             return value::of_date(v.period.to);
-                         return value::of_int(calendar::days_between(v.period.from, v.period.to));
-                     },
-                     text};
+        return typed{result, period_field(f.name, of), text};
     if (auto derived = derived_field(fd->source, t, of))
         return typed{result, std::move(derived), text};
     if (fd->source == field_source::body_plans)
@@ -237,7 +219,11 @@ std::optional<typed> compiler::call(const ast::call& c) {
                          },
                          text};
         }
-        if (element != type_kind::integer && !(name != "sum" && element == type_kind::date)) {
+        // min/max over record fields (type decided by the data) compare dates
+        // or integers at run time; anything else is unknown.
+        const bool open_element = name != "sum" && element == type_kind::any;
+        if (element != type_kind::integer && !(name != "sum" && element == type_kind::date) &&
+            !open_element) {
             error(c, fmt::format("{}() kräver en lista av heltal{}", name,
                                  name == "sum" ? "" : " eller datum"));
             return std::nullopt;
@@ -249,7 +235,9 @@ std::optional<typed> compiler::call(const ast::call& c) {
                 value best = mode == 0 ? value::of_int(0) : value::missing();
                 bool unknown = false;
                 for_each_element(list(x), element, [&](const value& e) {
-                    if (e.is_missing()) {
+                    const bool comparable =
+                        e.tag == value_tag::integer || (mode != 0 && e.tag == value_tag::date);
+                    if (!comparable || (!best.is_missing() && mode != 0 && e.tag != best.tag)) {
                         unknown = true;
                         return;
                     }

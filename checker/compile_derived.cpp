@@ -1,4 +1,5 @@
-// Fields of the data model that the catalogue, version 2, defines by a reading
+// The period's fields (from, to, days), and the fields of the data model that
+// the catalogue, version 2, defines by a reading
 // rather than by one JSON member: the period a follow-up covers, whether a
 // goal or action serves the case's policy, whether a body is a nämnd in the
 // Local Government Act's sense, and whether a bolag is helägt through its
@@ -122,6 +123,28 @@ bool wholly_owned_company(const model::case_data& data, const node* body) {
 }
 
 } // namespace
+
+expr_fn text_value(expr_fn of) {
+    return [of](eval_context& c) {
+        const value v = of(c);
+        return v.tag == value_tag::object ? value::of_string(v.node->text(), v.node)
+                                          : value::missing();
+    };
+}
+
+expr_fn period_field(std::string_view name, expr_fn of) {
+    const int which = name == "from" ? 0 : name == "to" ? 1 : 2; // else "days"
+    return [of, which](eval_context& c) {
+        const value v = of(c);
+        if (v.tag != value_tag::period)
+            return value::missing();
+        if (which == 0)
+            return value::of_date(v.period.from);
+        if (which == 1)
+            return value::of_date(v.period.to);
+        return value::of_int(calendar::days_between(v.period.from, v.period.to));
+    };
+}
 
 expr_fn derived_field(field_source source, const object_type& on, expr_fn of) {
     auto object_of = [of](eval_context& c) -> const node* {

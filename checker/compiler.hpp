@@ -30,6 +30,10 @@ struct probe {
 // The derived fields of the data model (compile_derived.cpp): reads `on`'s
 // field of the given source from the object `of` yields; empty for JSON fields.
 expr_fn derived_field(field_source source, const object_type& on, expr_fn of);
+// A period's `from`, `to` or `days` (compile_derived.cpp).
+expr_fn period_field(std::string_view name, expr_fn of);
+// The string a `text` object (one string of the case, COM-05) stands for.
+expr_fn text_value(expr_fn of);
 
 class compiler {
 public:

@@ -15,9 +15,12 @@ struct palette {
     }
     const char* of(severity s) const {
         switch (s) {
-        case severity::error: return "1;31";
-        case severity::warning: return "1;33";
-        case severity::info: return "1;36";
+        case severity::error:
+            return "1;31";
+        case severity::warning:
+            return "1;33";
+        case severity::info:
+            return "1;36";
         }
         return "0";
     }
@@ -40,7 +43,8 @@ std::string format_text(const run_report& report, const format_options& options)
     for (const auto& c : report.cases) {
         if (!c.loaded)
             continue;
-        out += p.paint(fmt::format("{} ({}), {}", c.municipality_name, c.municipality_code, c.path), "1");
+        out += p.paint(fmt::format("{} ({}), {}", c.municipality_name, c.municipality_code, c.path),
+                       "1");
         out += fmt::format(" — per {}, regelpaket: ", report.as_of);
         for (std::size_t i = 0; i < c.packs.size(); ++i)
             out += (i ? ", " : "") + c.packs[i];
@@ -48,24 +52,29 @@ std::string format_text(const run_report& report, const format_options& options)
         if (c.common_only)
             out += p.paint("  " + common_only_notice(c), "1;33") + "\n";
         for (const auto& f : c.findings) {
-            std::string head = p.paint(fmt::format("{}[{}]", to_string(f.level), f.rule), p.of(f.level));
+            std::string head =
+                p.paint(fmt::format("{}[{}]", to_string(f.level), f.rule), p.of(f.level));
             std::string state;
             if (f.state == finding_state::waived)
-                state = fmt::format(" (undantag: {}; beslut {}; gäller t.o.m. {})", f.waiver.justification,
-                                    f.waiver.decided_by, f.waiver.expires);
+                state = fmt::format(" (undantag: {}; beslut {}; gäller t.o.m. {})",
+                                    f.waiver.justification, f.waiver.decided_by, f.waiver.expires);
             else if (f.state == finding_state::known)
                 state = " (känd sedan baslinjen)";
             out += fmt::format("{}: {}: {}{}\n", location(f.about), head, f.message, state);
-            out += fmt::format("    {}, {}:\n    \"{}\"\n", f.cite.document, f.cite.section, f.cite.text);
+            out += fmt::format("    {}, {}:\n    \"{}\"\n", f.cite.document, f.cite.section,
+                               f.cite.text);
             if (!f.note.empty())
                 out += fmt::format("    tolkning: {}\n", f.note);
         }
         if (c.findings.empty())
             out += "  inga fynd\n";
+        for (const auto& n : c.not_applicable)
+            out += fmt::format("  {} {}: {}\n", n.rule, n.title, n.reason);
         out += "\n";
     }
     for (const auto& e : report.errors)
-        out += p.paint(render(e), e.severity == diagnostic_severity::error ? "1;31" : "1;33") + "\n";
+        out +=
+            p.paint(render(e), e.severity == diagnostic_severity::error ? "1;31" : "1;33") + "\n";
     for (const auto& w : report.waiver_problems)
         out += fmt::format("{}:{}: varning: {}\n", w.file, w.line, w.message);
     const auto s = summarize(report);

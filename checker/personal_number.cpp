@@ -30,19 +30,25 @@ bool luhn_ok(std::string_view ten) {
     return sum % 10 == 0;
 }
 
-// YYMMDD: the date must exist in 19YY or 20YY (only 29 February differs).
-// Samordningsnummer (day + 60) never form a real date, so they fall out here.
+// A samordningsnummer is a personnummer whose day is raised by 60
+// (folkbokföringslagen (1991:481) 18 a §); both identify a person.
+int real_day(int day) {
+    return day > 60 ? day - 60 : day;
+}
+
+// YYMMDD: the date (or the samordningsnummer's date) must exist in 19YY or
+// 20YY (only 29 February differs).
 bool short_date_exists(std::string_view yymmdd) {
     const int yy = number_at(yymmdd, 0, 2);
     const int mm = number_at(yymmdd, 2, 2);
-    const int dd = number_at(yymmdd, 4, 2);
+    const int dd = real_day(number_at(yymmdd, 4, 2));
     return calendar::make_date(1900 + yy, mm, dd).has_value() ||
            calendar::make_date(2000 + yy, mm, dd).has_value();
 }
 
 bool long_date_exists(std::string_view yyyymmdd) {
     return calendar::make_date(number_at(yyyymmdd, 0, 4), number_at(yyyymmdd, 4, 2),
-                               number_at(yyyymmdd, 6, 2))
+                               real_day(number_at(yyyymmdd, 6, 2)))
         .has_value();
 }
 
