@@ -1,5 +1,7 @@
 #include "checker/cli.hpp"
 
+#include "checker/criteria_view.hpp"
+
 #include "checker/baseline.hpp"
 #include "checker/compare.hpp"
 #include "checker/escape.hpp"
@@ -330,15 +332,23 @@ int run_rules_command(const common_options& common) {
     diagnostics errors;
     const bool ok = load_rules(common, packs, errors);
     print_diagnostics(errors);
-    for (const auto& r : packs.rules())
-        std::cout << fmt::format("{:<8} {:<8} {}\n         {}, {}: \"{}\"\n", r.id,
-                                 to_string(r.level), r.title, r.cite.document, r.cite.section,
-                                 r.cite.text);
+    for (const auto& r : packs.rules()) {
+        if (!r.per_municipality) {
+            std::cout << fmt::format("{:<8} {:<8} {}\n         {}, {}: \"{}\"\n", r.id,
+                                     to_string(r.level), r.title, r.cite.document, r.cite.section,
+                                     r.cite.text);
+            continue;
+        }
+        std::cout << fmt::format("{:<8} {:<8} {}\n         källa per kommun:\n", r.id,
+                                 to_string(r.level), r.title);
+        for (const auto& line : criterion_lines(packs, r))
+            std::cout << "           " << line << "\n";
+    }
     return ok ? 0 : 2;
 }
 
 // For one case: every subject the rule looked at, and why each passed or failed.
-int explain_on_case(const compiled_rule& rule, const std::string& case_path,
+int explain_on_case(const pack_set& packs, const compiled_rule& rule, const std::string& case_path,
                     const std::string& as_of_text) {
     const auto as_of = calendar::parse_date(as_of_text.empty() ? today() : as_of_text);
     if (!as_of) {
@@ -354,6 +364,15 @@ int explain_on_case(const compiled_rule& rule, const std::string& case_path,
     std::pmr::monotonic_buffer_resource arena;
     eval_context ctx(*loaded.value, *as_of, &arena, &findings);
     ctx.explain = &checks;
+    if (rule.info.per_municipality) {
+        ctx.cite = pack_set::criterion_for(rule.info.id,
+                                           packs.for_municipality(loaded.value->municipality_code));
+        if (ctx.cite == nullptr) {
+            std::cout << fmt::format("\n{} på {} per {}: {}\n", rule.info.id, case_path,
+                                     calendar::format(*as_of), not_applicable_reason);
+            return 0;
+        }
+    }
     evaluate_rule(rule, ctx);
     // Data shown escaped (checker/escape.hpp): a value cannot forge a line or
     // steer the terminal; emit() redacts identity numbers.
@@ -386,15 +405,21 @@ int run_explain_command(const common_options& common, const std::string& id,
         std::cout << fmt::format("allvarlighetsgrad: {} ({})\n", to_string(r.level),
                                  swedish(r.level));
         std::cout << fmt::format("regelpaket: {} ({}:{})\n", r.pack, r.file, r.line);
-        std::cout << fmt::format("källa: {}, {}\n  \"{}\"\n", r.cite.document, r.cite.section,
-                                 r.cite.text);
+        if (r.per_municipality) {
+            std::cout << "källa per kommun:\n";
+            for (const auto& line : criterion_lines(packs, r))
+                std::cout << "  " << line << "\n";
+        } else {
+            std::cout << fmt::format("källa: {}, {}\n  \"{}\"\n", r.cite.document, r.cite.section,
+                                     r.cite.text);
+        }
         if (!r.note.empty())
             std::cout << fmt::format("tolkning: {}\n", r.note);
         if (!case_path.empty())
             for (const auto& p : packs.packs)
                 for (const auto& compiled : p->rules)
                     if (compiled->info.id == id)
-                        return explain_on_case(*compiled, case_path, as_of);
+                        return explain_on_case(packs, *compiled, case_path, as_of);
         return ok ? 0 : 2;
     }
     std::cerr << "granska: fel: ingen regel med id " << id << "\n";

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 
 namespace granska::checker {
@@ -12,9 +13,12 @@ namespace {
 
 severity convert(ast::severity s) {
     switch (s) {
-    case ast::severity::error: return severity::error;
-    case ast::severity::warning: return severity::warning;
-    case ast::severity::info: return severity::info;
+    case ast::severity::error:
+        return severity::error;
+    case ast::severity::warning:
+        return severity::warning;
+    case ast::severity::info:
+        return severity::info;
     }
     return severity::error;
 }
@@ -29,13 +33,16 @@ std::unique_ptr<compiled_rule> compiler::rule(const ast::rule& r, const std::str
     out->info.id = r.id;
     out->info.title = r.title;
     out->info.level = convert(r.level);
-    out->info.cite = {r.cite.document.value_or(pack_document), r.cite.section, r.cite.clause};
+    out->info.per_municipality = r.cite.per_municipality;
+    if (!r.cite.per_municipality)
+        out->info.cite = {r.cite.document.value_or(pack_document), r.cite.section, r.cite.clause};
     out->info.note = r.note.value_or("");
     out->info.pack = pack_id;
     out->info.file = parsed_.file;
     out->info.line = parsed_.where(r).line;
-    if (out->info.cite.document.empty())
-        error(r.cite, "citatet saknar dokument: ange document \"…\" i citatet eller i paketets huvud");
+    if (!r.cite.per_municipality && out->info.cite.document.empty())
+        error(r.cite,
+              "citatet saknar dokument: ange document \"…\" i citatet eller i paketets huvud");
 
     current_ = out.get();
     slots_ = 0;
@@ -88,7 +95,8 @@ std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
         if (!coll)
             return std::nullopt;
         if (coll->t.kind != type_kind::list) {
-            error(f.collection, fmt::format("for kräver en lista efter 'in', fick {}", describe(coll->t)));
+            error(f.collection,
+                  fmt::format("for kräver en lista efter 'in', fick {}", describe(coll->t)));
             return std::nullopt;
         }
         push_scope();
@@ -96,7 +104,8 @@ std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
         std::optional<typed> filter;
         if (f.filter) {
             filter = expression(*f.filter);
-            if (filter && filter->t.kind != type_kind::boolean && filter->t.kind != type_kind::any) {
+            if (filter && filter->t.kind != type_kind::boolean &&
+                filter->t.kind != type_kind::any) {
                 error(*f.filter, "villkoret efter where måste vara ett sanningsvärde");
                 filter.reset();
             }
@@ -118,8 +127,11 @@ std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
         unknown->level = current_->info.level;
         unknown->index = require_sources_.size();
         unknown->message.push_back(
-            {fmt::format("'{}' kunde inte beräknas, så regeln kunde inte prövas.", coll->text), {}, {}});
-        require_sources_.emplace_back("for " + f.variable.name + " in " + coll->text, parsed_.where(f).line);
+            {fmt::format("'{}' kunde inte beräknas, så regeln kunde inte prövas.", coll->text),
+             {},
+             {}});
+        require_sources_.emplace_back("for " + f.variable.name + " in " + coll->text,
+                                      parsed_.where(f).line);
         auto* cov = current_;
         return stmt_fn{[list, element, slot, where, body, unknown, cov](eval_context& c) {
             const value items = list(c);
@@ -151,7 +163,8 @@ std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
     if (!cond)
         return std::nullopt;
     if (cond->t.kind != type_kind::boolean && cond->t.kind != type_kind::any) {
-        error(req.condition, fmt::format("require kräver ett sanningsvärde, fick {}", describe(cond->t)));
+        error(req.condition,
+              fmt::format("require kräver ett sanningsvärde, fick {}", describe(cond->t)));
         return std::nullopt;
     }
     auto info = std::make_shared<require_info>();
@@ -212,7 +225,8 @@ std::vector<probe> compiler::probes(const ast::expression& e) {
         if (boost::get<x3::forward_ast<ast::range_literal>>(&o))
             continue;
         // Only computed values explain anything: literals are in the rule text.
-        if (boost::get<ast::path>(&o) == nullptr && boost::get<x3::forward_ast<ast::call>>(&o) == nullptr)
+        if (boost::get<ast::path>(&o) == nullptr &&
+            boost::get<x3::forward_ast<ast::call>>(&o) == nullptr)
             continue;
         const std::size_t errors_before = errors_.size();
         auto t = operand(o);
@@ -249,6 +263,19 @@ compile_result compile_pack(const parser::parsed_pack& parsed, std::string sha25
     for (const auto& item : p.items) {
         if (const auto* nc = boost::get<ast::not_checkable>(&item)) {
             pack->not_checkables.push_back({nc->sentence, nc->reason});
+            continue;
+        }
+        if (const auto* cr = boost::get<ast::criterion>(&item)) {
+            const bool again = std::any_of(pack->criteria.begin(), pack->criteria.end(),
+                                           [&](const auto& k) { return k.rule == cr->rule_id; });
+            if (again)
+                result.errors.push_back(parsed.error_at(
+                    *cr, fmt::format("kriteriet för {} finns redan i paketet", cr->rule_id)));
+            else
+                pack->criteria.push_back({cr->rule_id,
+                                          {cr->cite.document.value_or(p.document.value_or(p.title)),
+                                           cr->cite.section, cr->cite.clause},
+                                          parsed.where(*cr).line});
             continue;
         }
         const auto& r = boost::get<ast::rule>(item);

@@ -26,7 +26,6 @@ struct explained_check {
     std::string message; // the finding's message when it failed
 };
 
-
 // Per-case evaluation state. One per case and thread; never shared.
 struct eval_context {
     eval_context(const model::case_data& d, calendar::date as_of_date, std::pmr::memory_resource* a,
@@ -36,9 +35,10 @@ struct eval_context {
     const model::case_data& data;
     calendar::date as_of;
     std::pmr::memory_resource* arena;
-    std::vector<value> slots;             // variables of the rule being evaluated
+    std::vector<value> slots;               // variables of the rule being evaluated
     std::vector<std::size_t> subject_slots; // slots of the enclosing for-variables, outermost first
     const compiled_rule* rule = nullptr;
+    const citation* cite = nullptr; // the municipality's clause for a rule bound per municipality
     std::vector<finding>* out = nullptr;
     std::vector<explained_check>* explain = nullptr; // set by `granska explain --case`
 
@@ -107,6 +107,13 @@ struct compiled_pack {
         std::string reason;
     };
     std::vector<not_checkable> not_checkables;
+    // This pack's own clauses for common rules declared `cite per municipality`.
+    struct criterion {
+        std::string rule;
+        citation cite;
+        std::uint32_t line = 0;
+    };
+    std::vector<criterion> criteria;
 };
 
 // Evaluates one rule on one case, appending findings to ctx.out.

@@ -37,7 +37,8 @@ std::string subject_kind_of(const model::case_data& data, const model::node* n) 
     return "";
 }
 
-subject locate(const model::case_data& data, const model::node* n, std::string kind, std::string id) {
+subject locate(const model::case_data& data, const model::node* n, std::string kind,
+               std::string id) {
     const auto& doc = data.document_of(n);
     std::string body = kind == "body"                          ? id
                        : doc.kind == "plan" && doc.root != nullptr ? std::string(doc.root->get_text("body"))
@@ -68,7 +69,8 @@ subject subject_of(const eval_context& ctx, std::string& inner) {
     const auto& data = ctx.data;
     for (auto it = ctx.subject_slots.rbegin(); it != ctx.subject_slots.rend(); ++it) {
         const value& v = ctx.slots[*it];
-        if (!(v.tag == value_tag::object && (v.object == &types::text() || !v.object->subject_kind.empty())) &&
+        if (!(v.tag == value_tag::object &&
+              (v.object == &types::text() || !v.object->subject_kind.empty())) &&
             v.tag != value_tag::string) {
             inner += "|" + format_value(v, type::scalar(type_kind::any));
             continue;
@@ -85,10 +87,12 @@ subject subject_of(const eval_context& ctx, std::string& inner) {
             subject s{"case", std::string(v.text()), data.document_of(data.policy).path, "", 0, ""};
             const model::node* origin = v.origin;
             if (origin == nullptr) {
-                // A name from the rule (a focus area): point at the policy's own entry if it lists it.
+                // A name from the rule (a focus area): point at the policy's own entry if it lists
+                // it.
                 if (const auto* areas = data.policy->get("focus_areas"); areas && areas->is_array())
                     for (std::uint32_t i = 0; i < areas->count && !origin; ++i)
-                        if (areas->items[i].type == model::node_type::string && areas->items[i].text() == v.text())
+                        if (areas->items[i].type == model::node_type::string &&
+                            areas->items[i].text() == v.text())
                             origin = &areas->items[i];
             }
             if (origin) {
@@ -160,12 +164,18 @@ const std::vector<const model::node*>& eval_context::all_texts() {
 
 std::string format_value(const value& v, type t) {
     switch (v.tag) {
-    case value_tag::missing: return "(saknas)";
-    case value_tag::boolean: return v.boolean ? "ja" : "nej";
-    case value_tag::integer: return std::to_string(v.integer);
-    case value_tag::string: return std::string(v.text());
-    case value_tag::date: return calendar::format(v.date);
-    case value_tag::duration: return calendar::describe(v.duration);
+    case value_tag::missing:
+        return "(saknas)";
+    case value_tag::boolean:
+        return v.boolean ? "ja" : "nej";
+    case value_tag::integer:
+        return std::to_string(v.integer);
+    case value_tag::string:
+        return std::string(v.text());
+    case value_tag::date:
+        return calendar::format(v.date);
+    case value_tag::duration:
+        return calendar::describe(v.duration);
     case value_tag::period:
         return calendar::format(v.period.from) + "–" + calendar::format(v.period.to);
     case value_tag::object: {
@@ -180,7 +190,8 @@ std::string format_value(const value& v, type t) {
     case value_tag::node_list:
     case value_tag::list: {
         std::string out;
-        const type element = t.kind == type_kind::list ? t.element_type() : type::scalar(type_kind::any);
+        const type element =
+            t.kind == type_kind::list ? t.element_type() : type::scalar(type_kind::any);
         for_each_element(v, element.kind, [&](const value& e) {
             out += (out.empty() ? "" : ", ") + format_value(e, element);
         });
@@ -195,18 +206,21 @@ namespace {
 std::string render_message(eval_context& ctx, const require_info& req, bool unknown) {
     std::string message;
     for (const auto& piece : req.message)
-        message += piece.expression ? format_value(piece.expression(ctx), piece.value_type) : piece.literal;
+        message += piece.expression ? format_value(piece.expression(ctx), piece.value_type)
+                                    : piece.literal;
     if (unknown)
         message = "Kan inte bedömas, en uppgift saknas: " + message;
     // Whatever a template interpolated, a personal identity number never leaves granska.
     return redact_personal_numbers(message);
 }
 
-std::vector<evidence_item> gather_evidence(eval_context& ctx, const require_info& req, bool unknown) {
+std::vector<evidence_item> gather_evidence(eval_context& ctx, const require_info& req,
+                                           bool unknown) {
     std::vector<evidence_item> out;
     out.push_back({"villkor", ctx.rule->coverage[req.index].condition});
     for (const auto& p : req.probes)
-        out.push_back({p.text, redact_personal_numbers(format_value(p.expression(ctx), p.value_type))});
+        out.push_back(
+            {p.text, redact_personal_numbers(format_value(p.expression(ctx), p.value_type))});
     if (unknown)
         out.push_back({"utfall", "kan inte avgöras: en uppgift som villkoret behöver saknas"});
     return out;
@@ -237,18 +251,20 @@ void emit_finding(eval_context& ctx, const require_info& req, bool unknown) {
     f.title = rule.info.title;
     std::string inner;
     f.about = subject_of(ctx, inner);
-    f.cite = rule.info.cite;
+    f.cite = ctx.cite ? *ctx.cite : rule.info.cite;
     f.note = rule.info.note;
 
     f.message = render_message(ctx, req, unknown);
     f.evidence = gather_evidence(ctx, req, unknown);
 
-    std::string key = fmt::format("{}|{}|{}|{}", f.rule, ctx.data.municipality_code, f.about.kind, f.about.id);
+    std::string key =
+        fmt::format("{}|{}|{}|{}", f.rule, ctx.data.municipality_code, f.about.kind, f.about.id);
     if (req.index > 0)
         key += fmt::format("|{}", req.index);
     key += inner;
     f.fingerprint = sha256_hex(key).substr(0, 32);
-    // An id may itself be a personal identity number; the hash above does not echo it, the id must not.
+    // An id may itself be a personal identity number; the hash above does not echo it, the id must
+    // not.
     f.about.id = redact_personal_numbers(f.about.id);
     ctx.out->push_back(std::move(f));
 }

@@ -305,6 +305,15 @@ std::string case_html(const case_report& c, std::size_t ci, const run_report& r,
     }
     if (cmp && cmp->compared(ci))
         out += resolved_html(*cmp, ci, id + "-atgardade", o);
+    if (!c.not_applicable.empty()) {
+        out += fmt::format(
+            "<section class=\"not-applicable\" aria-labelledby=\"{0}-ej-tillampliga\">\n"
+            "<h3 id=\"{0}-ej-tillampliga\">Kriterier som inte gäller kommunen</h3>\n<ul>\n",
+            id);
+        for (const auto& n : c.not_applicable)
+            out += fmt::format("<li>{} {}: {}</li>\n", esc(n.rule), esc(n.title), esc(n.reason));
+        out += "</ul>\n</section>\n";
+    }
     return out + "</section>\n";
 }
 

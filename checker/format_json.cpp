@@ -175,6 +175,16 @@ void write_case(writer& w, const case_report& c) {
             w.EndObject();
         }
         w.EndArray();
+        text(w, "not_applicable");
+        w.StartArray();
+        for (const auto& n : c.not_applicable) {
+            w.StartObject();
+            member(w, "rule", n.rule);
+            member(w, "title", n.title);
+            member(w, "reason", n.reason);
+            w.EndObject();
+        }
+        w.EndArray();
     }
     text(w, "findings");
     w.StartArray();

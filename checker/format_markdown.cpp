@@ -65,6 +65,11 @@ void case_section(std::string& out, const case_report& c, const format_options& 
     }
     if (c.common_only)
         out += "> **Obs:** " + text(common_only_notice(c)) + "\n\n";
+    for (const auto& n : c.not_applicable)
+        out +=
+            fmt::format("- {} {}: {}\n", code(n.rule), text(n.title), text(n.reason));
+    if (!c.not_applicable.empty())
+        out += "\n";
     if (c.findings.empty()) {
         out += "Inga fynd.\n";
         return;

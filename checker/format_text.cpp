@@ -78,6 +78,8 @@ std::string format_text(const run_report& report, const format_options& options)
         }
         if (c.findings.empty())
             out += "  inga fynd\n";
+        for (const auto& n : c.not_applicable)
+            out += fmt::format("  {} {}: {}\n", n.rule, n.title, n.reason);
         out += "\n";
     }
     for (const auto& e : report.errors)

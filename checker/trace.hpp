@@ -23,6 +23,8 @@ struct trace_matrix {
     std::string policy_file;
     std::string municipality_code;
     std::vector<trace_row> rows; // obligation sentences in text order
+    // Common criteria the municipality's own documents do not carry (by rule id).
+    std::vector<not_applicable_rule> not_applicable;
     std::size_t uncovered() const;
 };
 

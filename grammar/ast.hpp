@@ -88,11 +88,11 @@ struct comprehension;
 struct call;
 struct range_literal;
 
-struct operand : x3::variant<nil, number_literal, string_literal, date_literal, duration_literal,
-                             bool_literal, path, x3::forward_ast<list_literal>,
-                             x3::forward_ast<comprehension>, x3::forward_ast<call>,
-                             x3::forward_ast<unary>, x3::forward_ast<range_literal>,
-                             x3::forward_ast<expression>> {
+struct operand
+    : x3::variant<nil, number_literal, string_literal, date_literal, duration_literal, bool_literal,
+                  path, x3::forward_ast<list_literal>, x3::forward_ast<comprehension>,
+                  x3::forward_ast<call>, x3::forward_ast<unary>, x3::forward_ast<range_literal>,
+                  x3::forward_ast<expression>> {
     using base_type::base_type;
     using base_type::operator=;
 };
@@ -191,8 +191,10 @@ struct for_statement : x3::position_tagged {
 
 // ----------------------------------------------------------- Rules, packs
 
-// cite [document "..."] section "..." clause "..."
+// cite [document "..."] section "..." clause "...", or `cite per municipality`:
+// the criterion is bound by each municipality's pack (a `criterion` item).
 struct citation : x3::position_tagged {
+    bool per_municipality = false;       // bound per municipality: no text of its own
     std::optional<std::string> document; // defaults to the pack's document
     std::string section;
     std::string clause; // quoted word for word from the policy
@@ -213,7 +215,14 @@ struct not_checkable : x3::position_tagged {
     std::string reason;
 };
 
-struct pack_item : x3::variant<rule, not_checkable> {
+// criterion COM-03 cite [document "..."] section "..." clause "...": this pack's
+// own clause that carries a common rule declared `cite per municipality`.
+struct criterion : x3::position_tagged {
+    std::string rule_id;
+    citation cite;
+};
+
+struct pack_item : x3::variant<rule, not_checkable, criterion> {
     using base_type::base_type;
     using base_type::operator=;
 };

@@ -89,6 +89,9 @@ GRANSKA_RULE(sentence, std::string, "sentence")
 GRANSKA_RULE(reason, std::string, "reason")
 GRANSKA_RULE(municipality_code, std::string, "municipality_code")
 GRANSKA_RULE(citation, ast::citation, "'cite'")
+GRANSKA_RULE(cite_reference, ast::citation, "cite_reference")
+GRANSKA_RULE(per_municipality, ast::citation, "cite_reference")
+GRANSKA_RULE(criterion_item, ast::criterion, "criterion")
 GRANSKA_RULE(rule_item, ast::rule, "rule")
 GRANSKA_RULE(not_checkable_item, ast::not_checkable, "not_checkable")
 GRANSKA_RULE(item, ast::pack_item, "pack_item")
@@ -215,12 +218,17 @@ auto const sentence_def = string_parser{};
 auto const reason_def = string_parser{};
 auto const municipality_code_def = string_parser{};
 
-auto const citation_def = kw("cite") > -(kw("document") > document_title) > kw("section") > section
-                          > kw("clause") > clause;
+auto const citation_def = kw("cite") > (per_municipality | cite_reference);
+auto const per_municipality_def = kw("per") >> kw("municipality") >> attr(true) >>
+                                  attr(std::optional<std::string>()) >> attr(std::string()) >>
+                                  attr(std::string());
+auto const cite_reference_def = attr(false) >> -(kw("document") > document_title) > kw("section") >
+                                section > kw("clause") > clause;
+auto const criterion_item_def = kw("criterion") > rule_id > kw("cite") > cite_reference;
 auto const rule_item_def = kw("rule") > rule_id > rule_title > '{' > kw("severity") > severity_level
                            > citation > -(kw("note") > note_text) > *statement > statement_or_close;
 auto const not_checkable_item_def = kw("not_checkable") > sentence > kw("because") > reason;
-auto const item_def = rule_item | not_checkable_item;
+auto const item_def = rule_item | not_checkable_item | criterion_item;
 // Anything but the end must be an item: trailing garbage is an error.
 auto const pack_item_def = !x3::eoi >> x3::expect[item];
 
@@ -248,7 +256,8 @@ BOOST_SPIRIT_DEFINE(expression, operation, comparison, comparison_operation, add
 BOOST_SPIRIT_DEFINE(let_statement, require_statement, for_statement, statement, block,
                     statement_or_close, severity_level)
 BOOST_SPIRIT_DEFINE(rule_id, pack_id, pack_title, rule_title, document_title, section, clause,
-                    note_text, sentence, reason, municipality_code, citation, rule_item,
+                    note_text, sentence, reason, municipality_code, citation, cite_reference,
+                    per_municipality, criterion_item, rule_item,
                     not_checkable_item, item, pack_item, scope, applies, include_item, pack_header,
                     rule_pack)
 
@@ -307,6 +316,9 @@ struct sentence_class {};
 struct reason_class {};
 struct municipality_code_class {};
 struct citation_class : x3::annotate_on_success {};
+struct cite_reference_class : x3::annotate_on_success {};
+struct per_municipality_class : x3::annotate_on_success {};
+struct criterion_item_class : x3::annotate_on_success {};
 struct rule_item_class : x3::annotate_on_success {};
 struct not_checkable_item_class : x3::annotate_on_success {};
 struct item_class {};
