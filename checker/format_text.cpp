@@ -49,7 +49,11 @@ std::string format_text(const run_report& report, const format_options& options)
             else if (f.state == finding_state::known)
                 state = " (känd sedan baslinjen)";
             out += fmt::format("{}: {}: {}{}\n", location(f.about), head, f.message, state);
-            out += fmt::format("    {}, {}:\n    \"{}\"\n", f.cite.document, f.cite.section, f.cite.text);
+            out += fmt::format("    {}, {}:\n    \"{}\"\n", f.cite.document, f.cite.section,
+                               f.cite.text);
+            for (const auto& r : f.same_fact)
+                out += fmt::format("    även {}: {}, {}:\n    \"{}\"\n", r.rule, r.cite.document,
+                                   r.cite.section, r.cite.text);
             if (!f.note.empty())
                 out += fmt::format("    tolkning: {}\n", f.note);
         }

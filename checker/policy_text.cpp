@@ -155,19 +155,6 @@ std::vector<std::string> split_sentences(std::string_view text) {
     return out;
 }
 
-bool is_obligation(std::string_view sentence) {
-    const auto w = words(sentence);
-    for (std::size_t i = 0; i < w.size(); ++i) {
-        if (w[i] == "ska" || w[i] == "skall" || w[i] == "bör")
-            return true;
-        if (i + 1 < w.size() && w[i] == "ansvarar" && w[i + 1] == "för")
-            return true;
-        if (i + 2 < w.size() && w[i] == "har" && w[i + 1] == "till" && w[i + 2] == "uppgift")
-            return true;
-    }
-    return false;
-}
-
 diagnostics check_citations(const pack_set& packs, const std::vector<policy_text>& policies,
                             const std::vector<policy_text>& extra_texts) {
     diagnostics out;
@@ -192,7 +179,7 @@ diagnostics check_citations(const pack_set& packs, const std::vector<policy_text
         for (const auto* t : texts)
             files += (files.empty() ? "" : ", ") + t->file;
         for (const auto& r : pack->rules)
-            if (!found(r->info.cite.text))
+            if (!r->info.cite.statute && !found(r->info.cite.text)) // statutes: statute_text.hpp
                 out.push_back({diagnostic_severity::error, r->info.file, r->info.line, 0, "",
                                fmt::format("citatdrift: {} citerar \"{}\", som inte står ordagrant i {}; "
                                            "närmast står: \"{}\"",

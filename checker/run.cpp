@@ -1,5 +1,7 @@
 #include "checker/run.hpp"
 
+#include "checker/same_fact.hpp"
+
 #include <spdlog/spdlog.h>
 
 #include <atomic>
@@ -27,6 +29,7 @@ case_report check_case(const model::case_data& data, const std::vector<const com
         for (const auto& rule : pack->rules)
             evaluate_rule(*rule, ctx);
     }
+    merge_same_facts(report.findings, packs);
     sort_findings(report.findings);
     return report;
 }

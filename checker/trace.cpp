@@ -1,5 +1,7 @@
 #include "checker/trace.hpp"
 
+#include "checker/obligation.hpp"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -44,10 +46,8 @@ trace_matrix trace_policy(const policy_text& policy, const pack_set& packs) {
     m.policy_file = policy.file;
     m.municipality_code = policy.municipality_code;
     const auto applied = packs.for_municipality(policy.municipality_code);
-    for (const auto& sentence : split_sentences(policy.text)) {
-        if (!is_obligation(sentence))
-            continue;
-        trace_row row{sentence, {}, {}};
+    for (const auto& [sentence, form] : find_obligations(policy.text)) {
+        trace_row row{sentence, std::string(form), {}, {}};
         for (const auto* pack : applied) {
             for (const auto& r : pack->rules)
                 if (overlaps(sentence, r->info.cite.text))
@@ -75,7 +75,7 @@ std::string format_trace_text(const trace_matrix& m) {
         } else {
             status = "EJ TÄCKT";
         }
-        out += fmt::format("- \"{}\"\n    {}\n", r.sentence, status);
+        out += fmt::format("- \"{}\" ({})\n    {}\n", r.sentence, r.form, status);
     }
     out += fmt::format("\n{} skyldigheter: {} täcks av regler, {} förklarade som ej kontrollerbara, {} ej täckta\n",
                        m.rows.size(),
@@ -92,8 +92,10 @@ std::string format_trace_json(const trace_matrix& m) {
     j["municipality_code"] = m.municipality_code;
     auto rows = nlohmann::ordered_json::array();
     for (const auto& r : m.rows) {
-        nlohmann::ordered_json row{{"sentence", r.sentence}, {"rules", r.rules}};
-        row["status"] = !r.rules.empty() ? "covered" : !r.not_checkable.empty() ? "not_checkable" : "uncovered";
+        nlohmann::ordered_json row{{"sentence", r.sentence}, {"form", r.form}, {"rules", r.rules}};
+        row["status"] = !r.rules.empty()           ? "covered"
+                        : !r.not_checkable.empty() ? "not_checkable"
+                                                   : "uncovered";
         if (!r.not_checkable.empty())
             row["reason"] = r.not_checkable;
         rows.push_back(row);

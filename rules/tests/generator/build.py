@@ -29,6 +29,10 @@ SEVERITY = {
     "HER-01": "error",
     "HER-02": "warning",
     "HER-03": "warning",
+    # H4 (issue 15, catalogue-v2 §6): duties the wider trace turned from not_checkable into rules
+    "DAL-07": "error",
+    "DAL-08": "error",
+    "DAL-09": "error",
 }
 
 
