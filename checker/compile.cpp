@@ -43,8 +43,8 @@ std::unique_ptr<compiled_rule> compiler::rule(const ast::rule& r, const std::str
     out->info.id = r.id;
     out->info.title = r.title;
     out->info.level = convert(r.level);
-    out->info.cite = {r.cite.document.value_or(pack_document), r.cite.section, r.cite.clause,
-                      r.cite.statute};
+    out->info.cite = {r.cite.document.value_or(pack_document), r.cite.section, r.cite.clause};
+    out->info.statute = r.cite.statute;
     if (r.cite.statute)
         out->info.cite.section = r.cite.chapter > 0
                                      ? fmt::format("{} kap. {} §", r.cite.chapter, r.cite.paragraph)
@@ -59,6 +59,7 @@ std::unique_ptr<compiled_rule> compiler::rule(const ast::rule& r, const std::str
 
     current_ = out.get();
     slots_ = 0;
+    let_data_.clear(); // slots are numbered afresh in every rule
     scopes_.clear();
     push_scope();
     subject_slots_.clear();
@@ -186,7 +187,7 @@ std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
     info->undecided = fmt::format("om kravet ”{}” är uppfyllt", current_->info.title);
     for (const auto& part : req.message.parts) {
         if (const auto* literal = boost::get<std::string>(&part)) {
-            info->message.push_back({*literal, {}, {}});
+            info->message.push_back({*literal, {}, {}, {}, false});
             continue;
         }
         auto e = expression(boost::get<ast::expression>(part));

@@ -21,8 +21,7 @@ int rank(severity s);                       // error 3, warning 2, info 1
 struct citation {
     std::string document;
     std::string section;
-    std::string text;     // the clause, word for word; for a statute cited by reference, empty
-    bool statute = false; // document is a statute ("skollagen (2010:800)"), section "8 kap. 14 §"
+    std::string text; // the clause, word for word; for a statute cited by reference, empty
 };
 
 // Another criterion that the same lapse breaches (`same_fact_as`): one
@@ -84,6 +83,7 @@ struct rule_info {
     severity level = severity::error;
     citation cite;
     std::string note;
+    bool statute = false;     // cite is a statute ("skollagen (2010:800)", "8 kap. 14 §")
     std::string same_fact_as; // id of the rule whose finding reports this rule's lapse too
     std::string pack;         // pack id
     std::string file;         // pack file

@@ -179,7 +179,7 @@ diagnostics check_citations(const pack_set& packs, const std::vector<policy_text
         for (const auto* t : texts)
             files += (files.empty() ? "" : ", ") + t->file;
         for (const auto& r : pack->rules)
-            if (!r->info.cite.statute && !found(r->info.cite.text)) // statutes: statute_text.hpp
+            if (!r->info.statute && !found(r->info.cite.text)) // statutes: statute_text.hpp
                 out.push_back({diagnostic_severity::error, r->info.file, r->info.line, 0, "",
                                fmt::format("citatdrift: {} citerar \"{}\", som inte står ordagrant i {}; "
                                            "närmast står: \"{}\"",

@@ -49,8 +49,11 @@ void merge_same_facts(std::vector<finding>& findings,
     }
     std::size_t kept = 0;
     for (std::size_t i = 0; i < findings.size(); ++i)
-        if (!folded[i])
-            findings[kept++] = std::move(findings[i]);
+        if (!folded[i]) {
+            if (kept != i)
+                findings[kept] = std::move(findings[i]);
+            ++kept;
+        }
     findings.resize(kept);
 }
 

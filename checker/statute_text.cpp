@@ -76,7 +76,7 @@ diagnostics check_statute_citations(const pack_set& packs,
     for (const auto& pack : packs.packs)
         for (const auto& rule : pack->rules) {
             const rule_info& r = rule->info;
-            if (!r.cite.statute)
+            if (!r.statute)
                 continue;
             const std::string sfs = sfs_number(r.cite.document);
             if (sfs.empty()) {

@@ -223,8 +223,8 @@ auto const statute_name_def = string_parser{};
 auto const statute_number_def = x3::uint_;
 auto const document_citation_def = -(kw("document") > document_title) > kw("section") > section >
                                    kw("clause") > clause;
-// A statute is cited by name, chapter and paragraph; the compiler writes the section ("8 kap. 14
-// §").
+// A statute is cited by name, chapter and paragraph; the compiler writes the
+// section from them: "8 kap. 14 §".
 auto const statute_citation_def =
     kw("statute") > statute_name[([](auto& c) {
         _val(c).statute = true;

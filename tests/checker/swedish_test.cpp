@@ -20,8 +20,8 @@ TEST_CASE("action status values read in Swedish") {
 TEST_CASE("every field of the data model has a Swedish name for messages") {
     for (const object_type* t :
          {&types::policy(), &types::organisation(), &types::body(), &types::plan(), &types::goal(),
-          &types::action(), &types::follow_up(), &types::revision(), &types::period(),
-          &types::municipality()})
+          &types::action(), &types::follow_up(), &types::revision(), &types::derived_document(),
+          &types::report(), &types::period(), &types::municipality()})
         for (const auto& f : t->fields) {
             INFO(std::string(t->name) + "." + std::string(f.name));
             CHECK_FALSE(swedish_datum_name(t->name, f.name).empty());

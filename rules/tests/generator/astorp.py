@@ -186,3 +186,40 @@ t("ast-06-no-strategi", "Bara en handlingsplan har tagits fram, ingen strategi: 
   findings=[("AST-06", POLICY)])
 t("ast-06-no-derived-documents", "Inga härledda dokument: varning",
   as_of="2026-11-22", findings=[("AST-06", POLICY)])
+
+
+# --- H4 (issue 15): AST-07 and AST-08 as the wider trace needs them.
+# H3 writes the catalogue's AST-07 and AST-08; on merge keep H3's tests and drop these.
+
+t("ast-07-adopted-by-kommunfullmaktige", "Antagen av kommunfullmäktige (organets id): håller",
+  as_of="2026-11-22", findings=[])
+t("ast-07-adopted-by-kommunstyrelsen", "Antagen av kommunstyrelsen: fel",
+  as_of="2026-11-22", policy={"adopted_by": "kommunstyrelsen"}, findings=[("AST-07", POLICY)])
+t("ast-07-adopted-by-missing", "Beslutande organ saknas: kan inte bedömas, fynd",
+  as_of="2026-11-22", policy={"adopted_by": OMIT}, findings=[("AST-07", POLICY)])
+
+
+def ended_plan(status, follow_ups):
+    return ks_plan("sn-2025", "2025-01-01", "2025-12-31", body_id="socialnamnden",
+                   actions=[action("sn-a1", status=status)], follow_ups=follow_ups)
+
+
+t("ast-08-done-and-followed-up", "Genomförd åtgärd i avslutad plan, uppföljd till kommunstyrelsen: "
+  "håller",
+  as_of="2026-11-22",
+  plans=[ended_plan("done", [{"date": "2026-03-15", "reported_to": "kommunstyrelsen"}])],
+  findings=[])
+t("ast-08-done-not-followed-up", "Genomförd åtgärd, uppföljningen gick till nämnden själv: fel",
+  as_of="2026-11-22",
+  plans=[ended_plan("done", [{"date": "2026-03-15", "reported_to": "socialnamnden"}])],
+  findings=[("AST-08", "sn-a1")])
+t("ast-08-follow-up-after-as-of", "Uppföljningen är daterad efter referensdatumet: fel",
+  as_of="2026-03-01",
+  plans=[ended_plan("done", [{"date": "2026-03-15", "reported_to": "kommunstyrelsen"}])],
+  findings=[("AST-08", "sn-a1")])
+t("ast-08-not-done-or-running", "Pågående åtgärd, och en plan som ännu gäller: inget krav",
+  as_of="2025-06-01",
+  plans=[ended_plan("done", []),
+         ks_plan("sn-2024", "2024-01-01", "2024-12-31", body_id="socialnamnden",
+                 actions=[action("sn-b1", status="ongoing")])],
+  findings=[])

@@ -198,3 +198,30 @@ t("var-06-revision-on-adoption-day", "Revisionen har antagandedatumet och är in
 t("var-06-revised-on-does-not-count", "Bara revised_on 2020-01-01, ingen post i revisions: fel",
   as_of="2026-11-22", policy={"revisions": [], "revised_on": "2020-01-01"},
   findings=[("VAR-06", POLICY)])
+
+
+# --- H4 (issue 15): VAR-07, every action of an åtgärdsplan belongs to a focus area of the policy.
+# H3 writes the catalogue's VAR-07; on merge keep H3's tests and drop these.
+
+FOCUS = ["Arbete och sysselsättning", "Utbildning"]
+
+t("var-07-actions-in-focus-areas", "Åtgärdsplanens två åtgärder hör till var sitt prioriterat område: "
+  "håller",
+  as_of="2026-11-22", bodies=BODIES, policy={"focus_areas": FOCUS},
+  plans=[atgardsplan("sn-ap", "socialnamnden",
+                     actions=[action("a1", focus_area="Utbildning"),
+                              action("a2", focus_area="Arbete och sysselsättning")])],
+  findings=[])
+t("var-07-action-without-area", "En åtgärd anger inget område: fel om åtgärden",
+  as_of="2026-11-22", bodies=BODIES, policy={"focus_areas": FOCUS},
+  plans=[atgardsplan("sn-ap", "socialnamnden", actions=[action("a1")])],
+  findings=[("VAR-07", "a1")])
+t("var-07-area-not-in-policy", "En åtgärd hör till ett område som policyn inte prioriterar: fel",
+  as_of="2026-11-22", bodies=BODIES, policy={"focus_areas": FOCUS},
+  plans=[atgardsplan("sn-ap", "socialnamnden", actions=[action("a1", focus_area="Fritid")])],
+  findings=[("VAR-07", "a1")])
+t("var-07-other-plan-types", "En verksamhetsplans åtgärder utan område räknas inte",
+  as_of="2026-11-22", bodies=BODIES, policy={"focus_areas": FOCUS},
+  plans=[plan("sn-vp", "socialnamnden", "verksamhetsplan", "2026-01-01", "2026-12-31",
+              actions=[action("a1")])],
+  findings=[])
