@@ -217,6 +217,20 @@ t("ast-08-follow-up-after-as-of", "Uppföljningen är daterad efter referensdatu
   as_of="2026-03-01",
   plans=[ended_plan("done", [{"date": "2026-03-15", "reported_to": "kommunstyrelsen"}])],
   findings=[("AST-08", "sn-a1")])
+t("ast-08-policy-follow-up-after-plan", "Kommunstyrelsens uppföljning av policyn våren efter "
+  "planåret räknas för planens åtgärder: håller",
+  as_of="2026-11-22", policy={"follow_ups": [{"date": "2026-04-20", "reported_to": "kommunstyrelsen"}]},
+  plans=[ended_plan("done", [])], findings=[])
+t("ast-08-policy-follow-up-during-plan", "Policyns uppföljning under planåret räknas inte för en "
+  "åtgärd i planen: fel",
+  as_of="2026-11-22", policy={"follow_ups": [{"date": "2025-06-01", "reported_to": "kommunstyrelsen"}]},
+  plans=[ended_plan("done", [])], findings=[("AST-08", "sn-a1")])
+t("ast-08-policy-follow-up-after-completion", "Policyns uppföljning i december planåret, efter att "
+  "åtgärden blev klar i oktober: håller",
+  as_of="2026-11-22", policy={"follow_ups": [{"date": "2025-12-08", "reported_to": "kommunstyrelsen"}]},
+  plans=[ks_plan("sn-2025", "2025-01-01", "2025-12-31", body_id="socialnamnden",
+                 actions=[action("sn-a1", status="done", completed_on="2025-10-15")])],
+  findings=[])
 t("ast-08-not-done-or-running", "Pågående åtgärd, och en plan som ännu gäller: inget krav",
   as_of="2025-06-01",
   plans=[ended_plan("done", []),
