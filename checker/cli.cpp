@@ -11,8 +11,10 @@
 #include "checker/policy_text.hpp"
 #include "checker/rule_tests.hpp"
 #include "checker/run.hpp"
+#include "checker/sha256.hpp"
 #include "checker/statute_text.hpp"
 #include "checker/trace.hpp"
+#include "checker/validate.hpp"
 #include "checker/verify.hpp"
 #include "checker/waivers.hpp"
 
@@ -91,7 +93,10 @@ bool load_rules(const common_options& o, pack_set& packs, diagnostics& errors) {
     const auto texts = load_policy_texts(default_policies_dir(o));
     std::vector<policy_text> extra;
     const std::string format_doc = std::string(GRANSKA_DOCS_DIR) + "/submission-format.md";
+    spdlog::debug("schema: granska/1, inbyggt i programmet (sha256 {})",
+                  sha256_hex(granska_schema_text()));
     if (std::filesystem::exists(format_doc)) {
+        spdlog::debug("formatbeskrivning (citat i paket som gäller alla): läser {}", format_doc);
         policy_text doc;
         doc.file = format_doc;
         std::ifstream in(format_doc);
@@ -209,6 +214,7 @@ struct check_options {
     std::string waivers;
     std::string compare;
     bool audit = false;
+    bool common_only = false;
     std::string write_baseline; // `granska baseline write FILE`
 };
 
@@ -221,6 +227,9 @@ void add_check_options(CLI::App* cmd, check_options& check) {
     cmd->add_option("--max-file-size", check.max_file_size,
                     "största indatafil i byte (standard 256 MiB)");
     cmd->add_option("--waivers", check.waivers, "fil med undantag (granska-waivers/1)");
+    cmd->add_flag("--common-only", check.common_only,
+                  "pröva fall vars kommunkod inget regelpaket gäller mot bara de gemensamma "
+                  "kraven (rapporten säger det); utan flaggan är sådana fall indatafel");
 }
 
 int run_check_command(const common_options& common, const check_options& o,
@@ -250,6 +259,7 @@ int run_check_command(const common_options& common, const check_options& o,
     options.as_of = *as_of;
     options.jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
     options.load.max_file_size = o.max_file_size;
+    options.common_only = o.common_only;
     run_report report = run_check(packs, options);
     report.tool_version = GRANSKA_VERSION;
     report.command_line = argv;

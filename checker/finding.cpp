@@ -32,6 +32,12 @@ int rank(severity s) {
     return 3;
 }
 
+std::string common_only_notice(const case_report& c) {
+    return "Bara de gemensamma kraven prövades (--common-only): inget inläst regelpaket "
+           "gäller kommunkoden " +
+           c.municipality_code + ", så kommunens egen policy prövades inte.";
+}
+
 void sort_findings(std::vector<finding>& findings) {
     std::stable_sort(findings.begin(), findings.end(), [](const finding& a, const finding& b) {
         return std::tie(a.about.file, a.about.line, a.rule, a.about.id, a.message) <

@@ -116,7 +116,12 @@ struct case_report {
     std::vector<body_info> bodies;   // in organisation order
     std::vector<finding> findings;   // deterministic order (see sort_findings)
     bool loaded = true;              // false: input errors, no rules ran
+    bool common_only = false;       // --common-only: no pack names the code, only `all` packs ran
 };
+
+// The sentence every report format prints for a case checked with only the
+// common criteria (--common-only), so no format can read as a full check.
+std::string common_only_notice(const case_report& c);
 
 struct input_file {
     std::string path;

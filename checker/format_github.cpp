@@ -113,6 +113,10 @@ std::string format_github(const run_report& report, const format_options& option
         out += annotation(d.severity == diagnostic_severity::error ? "error" : "warning",
                           relative_path(d.file, options.working_dir), d.line, d.column,
                           "granska: indatafel", d.message);
+    for (const auto& c : report.cases)
+        if (c.common_only)
+            out += annotation("warning", relative_path(c.path, options.working_dir), 0, 0,
+                              "granska: bara de gemensamma kraven", common_only_notice(c));
     for (const auto& w : report.waiver_problems)
         out += annotation("warning", relative_path(w.file, options.working_dir), w.line, 0,
                           w.kind == "expired" ? "granska: undantaget har gått ut"

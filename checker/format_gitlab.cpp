@@ -80,6 +80,17 @@ std::string format_gitlab(const run_report& report, const format_options& option
                                d.severity == diagnostic_severity::error ? "critical" : "minor",
                                path, d.line));
     }
+    // Not a defect in the submission, but the check was not whole: never silent.
+    for (const auto& c : report.cases) {
+        if (!c.common_only)
+            continue;
+        const std::string path = relative_path(c.path, options.working_dir);
+        const auto fingerprint =
+            sha256_hex(fmt::format("bara-gemensamma|{}|{}", path, c.municipality_code))
+                .substr(0, 32);
+        issues.push_back(
+            issue(common_only_notice(c), "granska/bara-gemensamma", fingerprint, "minor", path, 0));
+    }
     for (const auto& w : report.waiver_problems) {
         const std::string path = relative_path(w.file, options.working_dir);
         const auto fingerprint =

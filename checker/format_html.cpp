@@ -276,6 +276,8 @@ std::string case_html(const case_report& c, std::size_t ci, const run_report& r,
                "Rätta indatafelen och kör granskningen igen.</p>\n";
         return out + case_errors(c, r, o) + "</section>\n";
     }
+    if (c.common_only) // reuses the not-loaded frame: the check was not whole
+        out += "<p class=\"not-loaded\"><strong>" + esc(common_only_notice(c)) + "</strong></p>\n";
     const auto cmp = o.compare;
     const auto groups = group_findings(c, r, bodies);
     std::array<std::size_t, 3> counts{};

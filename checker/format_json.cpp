@@ -165,6 +165,11 @@ void write_case(writer& w, const case_report& c) {
     w.EndObject();
     text(w, "loaded");
     w.Bool(c.loaded);
+    if (c.common_only) {
+        text(w, "common_only");
+        w.Bool(true);
+        member(w, "notice", common_only_notice(c));
+    }
     if (c.loaded) {
         text(w, "policy");
         w.StartObject();

@@ -133,6 +133,7 @@ struct suite {
     std::string cases; // the <testcase> elements
     int tests = 0, failures = 0, errors = 0;
     std::string out, err;
+    int skipped = 0;
 };
 
 void add_error_case(suite& s, const std::string& name, const std::string& classname,
@@ -186,6 +187,15 @@ suite case_suite(const run_report& report, const case_report& c, const std::stri
         for (const auto& p : c.packs)
             packs += (packs.empty() ? "" : ", ") + p;
         s.properties.emplace_back("rule_packs", packs);
+    }
+    if (c.common_only) { // the municipality's own policy was not checked: a skipped test
+        s.properties.emplace_back("common_only", common_only_notice(c));
+        s.cases += fmt::format("    <testcase name=\"{}\" classname=\"{}\" time=\"{}\">\n"
+                               "      <skipped message=\"{}\"/>\n    </testcase>\n",
+                               attr("kommunens egen policy"), attr(classname), zero_time,
+                               attr(common_only_notice(c)));
+        ++s.tests;
+        ++s.skipped;
     }
     std::vector<const diagnostic*> mine;
     for (std::size_t i = 0; i < report.errors.size(); ++i)
@@ -247,8 +257,9 @@ suite case_suite(const run_report& report, const case_report& c, const std::stri
 void write_suite(std::string& out, const suite& s, std::size_t id, const std::string& timestamp) {
     out += fmt::format(
         "  <testsuite name=\"{}\" package=\"{}\" id=\"{}\" timestamp=\"{}\" hostname=\"granska\" "
-        "tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"0\" time=\"{}\">\n",
-        attr(s.name), attr(s.package), id, timestamp, s.tests, s.failures, s.errors, zero_time);
+        "tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\" time=\"{}\">\n",
+        attr(s.name), attr(s.package), id, timestamp, s.tests, s.failures, s.errors, s.skipped,
+        zero_time);
     if (s.properties.empty()) {
         out += "    <properties/>\n";
     } else {

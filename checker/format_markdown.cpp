@@ -104,6 +104,8 @@ void case_section(std::string& out, const case_report& c, const format_options& 
         out += "Fallet kunde inte läsas; inga regler kördes (se indatafel nedan).\n";
         return;
     }
+    if (c.common_only)
+        out += "> **Obs:** " + inline_text(common_only_notice(c)) + "\n\n";
     if (c.findings.empty()) {
         out += "Inga fynd.\n";
         return;

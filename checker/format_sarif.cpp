@@ -196,6 +196,13 @@ ordered_json invocation_json(const run_report& report, artifact_table& artifacts
             n["properties"] = {{"pointer", d.pointer}};
         notes.push_back(n);
     }
+    // A case checked against the common criteria only did not get a full check.
+    for (const auto& c : report.cases)
+        if (c.common_only)
+            notes.push_back({{"message", {{"text", c.path + ": " + common_only_notice(c)}}},
+                             {"level", "warning"},
+                             {"descriptor", {{"id", "granska/bara-gemensamma"}}},
+                             {"properties", {{"case", c.path}, {"commonOnly", true}}}});
     if (!notes.empty())
         inv["toolExecutionNotifications"] = notes;
     auto config = ordered_json::array();

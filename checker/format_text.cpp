@@ -32,6 +32,11 @@ std::string location(const subject& s) {
 std::string format_text(const run_report& report, const format_options& options) {
     const palette p{options.color};
     std::string out;
+    // Which rules judged: the same pack files and digests the JSON result records.
+    for (const auto& pack : report.packs)
+        out += fmt::format("regelpaket {}: {} (sha256 {})\n", pack.id, pack.file, pack.sha256);
+    if (!report.packs.empty())
+        out += "\n";
     for (const auto& c : report.cases) {
         if (!c.loaded)
             continue;
@@ -40,6 +45,8 @@ std::string format_text(const run_report& report, const format_options& options)
         for (std::size_t i = 0; i < c.packs.size(); ++i)
             out += (i ? ", " : "") + c.packs[i];
         out += "\n";
+        if (c.common_only)
+            out += p.paint("  " + common_only_notice(c), "1;33") + "\n";
         for (const auto& f : c.findings) {
             std::string head = p.paint(fmt::format("{}[{}]", to_string(f.level), f.rule), p.of(f.level));
             std::string state;

@@ -7,10 +7,7 @@
 
 namespace granska::checker {
 
-namespace {
-
-// Keys go into messages; keep them short and free of personal data.
-std::string quote_key(std::string_view key) {
+std::string shown_key(std::string_view key) {
     std::size_t cut = key.size();
     if (cut > 60) {
         cut = 60; // on a code point boundary, so the message stays UTF-8
@@ -20,28 +17,11 @@ std::string quote_key(std::string_view key) {
     std::string shown = redact_personal_numbers(key.substr(0, cut));
     if (cut < key.size())
         shown += "…";
-    return "\"" + shown + "\"";
+    return shown;
 }
 
-struct position {
-    std::uint32_t line;
-    std::uint32_t column;
-};
-
-position position_of(std::string_view text, std::uint32_t offset) {
-    position p{1, 1};
-    for (std::uint32_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n')
-            p = {p.line + 1, 1};
-        else
-            ++p.column;
-    }
-    return p;
-}
-
-// The opening quote of a member's key. Nodes keep only the value's offset, so
-// the key is found again by scanning back over ':' and the key string; this
-// runs only for the rare duplicates.
+// Nodes keep only the value's offset, so the key is found again by scanning
+// back over ':' and the key string; this runs only for keys in error.
 std::uint32_t key_offset(std::string_view text, const model::member& m) {
     std::size_t at = m.value.offset;
     while (at > 0 && text[at - 1] != ':')
@@ -61,6 +41,29 @@ std::uint32_t key_offset(std::string_view text, const model::member& m) {
         }
     }
     return static_cast<std::uint32_t>(open);
+}
+
+namespace {
+
+// Keys go into messages; keep them short and free of personal data.
+std::string quote_key(std::string_view key) {
+    return "\"" + shown_key(key) + "\"";
+}
+
+struct position {
+    std::uint32_t line;
+    std::uint32_t column;
+};
+
+position position_of(std::string_view text, std::uint32_t offset) {
+    position p{1, 1};
+    for (std::uint32_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n')
+            p = {p.line + 1, 1};
+        else
+            ++p.column;
+    }
+    return p;
 }
 
 } // namespace

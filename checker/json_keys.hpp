@@ -6,10 +6,18 @@
 #include "checker/json_reader.hpp"
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace granska::checker {
+
+// A key as shown in a message: at most 60 characters (cut on a code point,
+// then "…"), personal identity numbers redacted. Keys are data, not ours.
+std::string shown_key(std::string_view key);
+
+// The byte offset of a member's key (its opening quote) in `text`.
+std::uint32_t key_offset(std::string_view text, const model::member& m);
 
 // Appends one error per repeated key of `object` (a complete object node read
 // from `text`), located at the repeat and naming the first occurrence's line.

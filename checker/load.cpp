@@ -2,6 +2,7 @@
 
 #include "checker/input_diagnostic.hpp"
 #include "checker/join.hpp"
+#include "checker/json_keys.hpp"
 #include "checker/json_reader.hpp"
 #include "checker/sha256.hpp"
 #include "checker/validate.hpp"
@@ -231,7 +232,11 @@ load_result load_case(const std::string& path, const load_options& options) {
             continue; // duplicated keys: which value was meant is unknown
         const auto problems = validate_document(*read.root);
         for (const auto& p : problems)
-            result.errors.push_back(data_diagnostic(doc, p.at, p.message));
+            result.errors.push_back(
+                p.at_key ? data_diagnostic(
+                               doc, key_offset(doc.bytes, p.at->parent->members[p.at->index]),
+                               model::pointer_of(p.at), p.message)
+                         : data_diagnostic(doc, p.at, p.message));
         usable.back() = problems.empty();
     }
 

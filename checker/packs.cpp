@@ -5,6 +5,7 @@
 #include "grammar/parse.hpp"
 
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -46,6 +47,7 @@ struct loader {
         buffer << in.rdbuf();
         std::string source = buffer.str();
         const std::string digest = sha256_hex(source);
+        spdlog::debug("regelpaket: läste {} (sha256 {})", file, digest);
         auto parsed = parser::parse_rule_pack(file, std::move(source));
         errors.insert(errors.end(), parsed.errors.begin(), parsed.errors.end());
         if (!parsed.value)
@@ -130,6 +132,14 @@ std::vector<const compiled_pack*> pack_set::for_municipality(const std::string& 
     return out;
 }
 
+std::vector<std::string> pack_set::codes() const {
+    std::set<std::string> out;
+    for (const auto& id : top_level)
+        if (const auto* p = find(id))
+            out.insert(p->info.codes.begin(), p->info.codes.end());
+    return {out.begin(), out.end()};
+}
+
 std::vector<rule_info> pack_set::rules() const {
     std::vector<rule_info> out;
     for (const auto& p : packs)
@@ -153,6 +163,7 @@ pack_load_result load_packs(const std::vector<std::string>& paths) {
     for (const auto& path : paths) {
         std::error_code ec;
         if (fs::is_directory(path, ec)) {
+            spdlog::debug("regelpaket: söker *.rules i mappen {}", path);
             std::vector<std::string> in_folder;
             for (const auto& entry : fs::directory_iterator(path, ec))
                 if (entry.path().extension() == ".rules" && entry.is_regular_file(ec))

@@ -14,12 +14,14 @@ namespace granska::checker {
 
 struct pack_set {
     std::vector<std::unique_ptr<compiled_pack>> packs; // sorted by id
-    std::vector<std::string> top_level;                 // ids of the packs named directly (not only included)
+    std::vector<std::string> top_level; // ids of the packs named directly (not only included)
 
     const compiled_pack* find(const std::string& id) const;
     // The packs that apply to a municipality: every top-level pack whose
     // codes match (or `all`), with everything it includes, each once, by id.
     std::vector<const compiled_pack*> for_municipality(const std::string& code) const;
+    // Every municipality code a top-level pack names, sorted, each once.
+    std::vector<std::string> codes() const;
     std::vector<rule_info> rules() const; // every rule, sorted by id
     std::vector<pack_info> infos() const;
 };

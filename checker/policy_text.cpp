@@ -1,7 +1,10 @@
 #include "checker/policy_text.hpp"
 
+#include "checker/sha256.hpp"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -98,8 +101,11 @@ std::string normalize_text(std::string_view text) {
 std::vector<policy_text> load_policy_texts(const std::string& policies_dir) {
     std::vector<policy_text> out;
     std::error_code ec;
-    if (!fs::is_directory(policies_dir, ec))
+    if (!fs::is_directory(policies_dir, ec)) {
+        spdlog::debug("policytexter: {} är ingen mapp; inga lästes", policies_dir);
         return out;
+    }
+    spdlog::debug("policytexter: söker i mappen {}", policies_dir);
     std::vector<fs::path> folders;
     for (const auto& e : fs::directory_iterator(policies_dir, ec))
         if (e.is_directory(ec))
@@ -119,6 +125,9 @@ std::vector<policy_text> load_policy_texts(const std::string& policies_dir) {
         } catch (const std::exception&) {
             continue; // not a policy we can attribute; the loader reports its errors
         }
+        spdlog::debug("policytext för kommunkoden {}: läste {} och {} (sha256 {})",
+                      t.municipality_code, t.file, (f / "policy.json").string(),
+                      sha256_hex(t.text));
         out.push_back(std::move(t));
     }
     return out;

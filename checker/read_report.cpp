@@ -97,6 +97,7 @@ read_report_result read_report(const std::string& path) {
             cr.municipality_name = c.at("municipality").value("name", "");
             cr.municipality_code = c.at("municipality").value("code", "");
             cr.loaded = c.value("loaded", true);
+            cr.common_only = c.value("common_only", false);
             if (c.contains("policy")) {
                 cr.policy_id = c["policy"].value("id", "");
                 cr.policy_title = c["policy"].value("title", "");

@@ -1,9 +1,12 @@
 #include "checker/run.hpp"
 
+#include "checker/input_diagnostic.hpp"
 #include "checker/same_fact.hpp"
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <atomic>
 #include <memory_resource>
 #include <thread>
@@ -42,6 +45,32 @@ struct case_outcome {
     std::vector<input_file> inputs;
 };
 
+std::string listed(const std::vector<std::string>& items) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == items.size() ? " och " : ", ") + items[i];
+    return out;
+}
+
+// At the code in the policy document: that is the value to correct when it is a typo.
+diagnostic unchecked_case_error(const model::case_data& data, const std::string& path,
+                                const std::vector<std::string>& known, bool common_applies) {
+    std::string message = fmt::format(
+        "fallet {} ({}) har kommunkoden \"{}\", som inget inläst regelpaket gäller; {}. ", path,
+        data.municipality_name, data.municipality_code,
+        common_applies ? "bara de gemensamma kraven skulle prövas" : "inga krav skulle prövas");
+    message += known.empty()
+                   ? "De inlästa regelpaketen nämner ingen kommunkod"
+                   : (known.size() == 1 ? "De inlästa regelpaketen gäller kommunkoden "
+                                        : "De inlästa regelpaketen gäller kommunkoderna ") +
+                         listed(known);
+    message += common_applies ? ". Läs in kommunens regelpaket med --rules, eller ange "
+                                "--common-only för att pröva bara de gemensamma kraven"
+                              : ". Läs in kommunens regelpaket med --rules";
+    const model::node* code = data.policy->get("municipality")->get("code");
+    return data_diagnostic(data.document_of(code), code, std::move(message));
+}
+
 case_outcome run_one(const pack_set& packs, const std::string& path, const run_options& options) {
     case_outcome out;
     auto loaded = load_case(path, options.load);
@@ -56,11 +85,23 @@ case_outcome run_one(const pack_set& packs, const std::string& path, const run_o
     for (const auto& doc : data.documents)
         out.inputs.push_back({doc->path, doc->sha256});
     const auto applied = packs.for_municipality(data.municipality_code);
-    if (applied.empty())
-        out.errors.push_back({diagnostic_severity::warning, path, 0, 0, "",
-                              "inget regelpaket gäller kommunkoden " + data.municipality_code, ""});
+    const bool named = std::any_of(applied.begin(), applied.end(), [&](const compiled_pack* p) {
+        return std::find(p->info.codes.begin(), p->info.codes.end(), data.municipality_code) !=
+               p->info.codes.end();
+    });
+    if (!named && (!options.common_only || applied.empty())) {
+        // Only the common criteria, or none, would run: reporting that as a
+        // clean case would be a silent pass.
+        out.errors.push_back(unchecked_case_error(data, path, packs.codes(), !applied.empty()));
+        out.report.path = path;
+        out.report.municipality_code = data.municipality_code;
+        out.report.municipality_name = data.municipality_name;
+        out.report.loaded = false;
+        return out;
+    }
     spdlog::debug("{}: {} dokument, {} regelpaket", path, data.documents.size(), applied.size());
     out.report = check_case(data, applied, options.as_of);
+    out.report.common_only = !named;
     return out;
 }
 

@@ -17,6 +17,9 @@ struct run_options {
     calendar::date as_of;
     unsigned jobs = 1;
     load_options load;
+    // A case whose code no loaded pack names is an input error; with this,
+    // it is checked against the packs that apply to all, and reports say so.
+    bool common_only = false;
 };
 
 // Checks every case. Input errors go to report.errors; the other cases go on.

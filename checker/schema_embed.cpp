@@ -11,7 +11,7 @@ std::string_view granska_schema_text() {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://granska.se/schema/granska-1.schema.json",
   "title": "granska/1",
-  "description": "One file of a granska case: a policy, an organisation or a plan (shared/spec/submission-format.md). Optional fields may be absent; those a rule reports when missing may also be null. Additional properties are allowed.",
+  "description": "One file of a granska case: a policy, an organisation or a plan (shared/spec/submission-format.md). Optional fields may be absent; those a rule reports when missing may also be null. Every object is closed (an unknown key is an error) except records, whose register names are free.",
   "type": "object",
   "required": ["format", "kind"],
   "properties": {
@@ -42,6 +42,7 @@ std::string_view granska_schema_text() {
     "duration_or_null": {"type": ["string", "null"], "format": "duration"},
     "municipality": {
       "type": "object",
+      "additionalProperties": false,
       "required": ["name", "code"],
       "properties": {
         "name": {"type": "string", "minLength": 1},
@@ -53,8 +54,11 @@ std::string_view granska_schema_text() {
     },
     "policy": {
       "type": "object",
+      "additionalProperties": false,
       "required": ["municipality", "id", "title"],
       "properties": {
+        "format": {},
+        "kind": {},
         "municipality": {"$ref": "#/$defs/municipality"},
         "id": {"$ref": "#/$defs/id"},
         "title": {"type": "string", "minLength": 1},
@@ -82,6 +86,7 @@ std::string_view granska_schema_text() {
     },
     "policy_follow_up": {
       "type": "object",
+      "additionalProperties": false,
       "required": ["date", "reported_to"],
       "properties": {
         "date": {"$ref": "#/$defs/date"},
@@ -92,6 +97,7 @@ std::string_view granska_schema_text() {
     },
     "revision": {
       "type": "object",
+      "additionalProperties": false,
       "required": ["date"],
       "properties": {
         "date": {"$ref": "#/$defs/date"},
@@ -101,6 +107,7 @@ std::string_view granska_schema_text() {
     },
     "derived_document": {
       "type": "object",
+      "additionalProperties": false,
       "required": ["document_type", "title"],
       "properties": {
         "document_type": {"$ref": "#/$defs/document_type"},
@@ -111,14 +118,18 @@ std::string_view granska_schema_text() {
     },
     "organisation": {
       "type": "object",
+      "additionalProperties": false,
       "required": ["municipality", "bodies"],
       "properties": {
+        "format": {},
+        "kind": {},
         "municipality": {"$ref": "#/$defs/municipality"},
         "bodies": {"type": "array", "items": {"$ref": "#/$defs/body"}}
       }
     },
     "body": {
       "type": "object",
+      "additionalProperties": false,
       "required": ["id", "name", "kind"],
       "properties": {
         "id": {"$ref": "#/$defs/id"},
@@ -131,8 +142,11 @@ std::string_view granska_schema_text() {
     },
     "plan": {
       "type": "object",
+      "additionalProperties": false,
       "required": ["municipality", "id", "body", "document_type", "period"],
       "properties": {
+        "format": {},
+        "kind": {},
         "municipality": {"$ref": "#/$defs/municipality"},
         "id": {"$ref": "#/$defs/id"},
         "body": {"$ref": "#/$defs/id"},
@@ -149,6 +163,7 @@ std::string_view granska_schema_text() {
     },
     "period": {
       "type": "object",
+      "additionalProperties": false,
       "required": ["from", "to"],
       "properties": {
         "from": {"$ref": "#/$defs/date"},
@@ -157,6 +172,7 @@ std::string_view granska_schema_text() {
     },
     "goal": {
       "type": "object",
+      "additionalProperties": false,
       "required": ["id", "text"],
       "properties": {
         "id": {"$ref": "#/$defs/id"},
@@ -168,6 +184,7 @@ std::string_view granska_schema_text() {
     },
     "action": {
       "type": "object",
+      "additionalProperties": false,
       "required": ["id", "description", "status"],
       "properties": {
         "id": {"$ref": "#/$defs/id"},
@@ -184,6 +201,7 @@ std::string_view granska_schema_text() {
     },
     "report": {
       "type": "object",
+      "additionalProperties": false,
       "required": ["date", "to"],
       "properties": {
         "date": {"$ref": "#/$defs/date"},
@@ -193,6 +211,7 @@ std::string_view granska_schema_text() {
     },
     "plan_follow_up": {
       "type": "object",
+      "additionalProperties": false,
       "required": ["date"],
       "properties": {
         "date": {"$ref": "#/$defs/date"},
@@ -207,10 +226,21 @@ std::string_view granska_schema_text() {
         "childcare_placements": {"type": "array", "items": {"$ref": "#/$defs/childcare_placement"}},
         "newly_arrived": {"type": "array", "items": {"$ref": "#/$defs/newly_arrived_person"}}
       },
-      "additionalProperties": {"type": "array", "items": {"type": "object"}}
+      "additionalProperties": {"type": "array", "items": {"$ref": "#/$defs/record"}}
+    },
+    "record": {
+      "description": "A record of a kind the format does not type: any fields, but an id is a text and a key that names a date (date, *_on) holds a date or null.",
+      "type": "object",
+      "properties": {
+        "id": {"$ref": "#/$defs/id"}
+      },
+      "patternProperties": {
+        "^date$|_on$": {"$ref": "#/$defs/date_or_null"}
+      }
     },
     "childcare_placement": {
       "type": "object",
+      "additionalProperties": false,
       "required": ["id", "applied_on"],
       "properties": {
         "id": {"$ref": "#/$defs/id"},
@@ -220,6 +250,7 @@ std::string_view granska_schema_text() {
     },
     "newly_arrived_person": {
       "type": "object",
+      "additionalProperties": false,
       "required": ["id", "arrived_on"],
       "properties": {
         "id": {"$ref": "#/$defs/id"},

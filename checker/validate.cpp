@@ -1,14 +1,11 @@
 #include "checker/validate.hpp"
 
 #include "checker/calendar.hpp"
+#include "checker/schema_compiled.hpp"
+#include "checker/unknown_key.hpp"
 
-#include <nlohmann/json.hpp>
-
-#include <cassert>
 #include <cstdint>
-#include <deque>
-#include <map>
-#include <stdexcept>
+#include <regex>
 
 namespace granska::checker {
 
@@ -16,142 +13,7 @@ namespace {
 
 using model::node;
 using model::node_type;
-
-// ---------------------------------------------------------------------------
-// The compiled schema
-
-enum type_bit : std::uint8_t {
-    t_null = 1,
-    t_boolean = 2,
-    t_integer = 4,
-    t_number = 8,
-    t_string = 16,
-    t_array = 32,
-    t_object = 64,
-};
-
-enum class format_kind { none, date, duration };
-
-struct schema {
-    std::uint8_t types = 0; // 0: any type
-    format_kind format = format_kind::none;
-    std::size_t min_length = 0;
-    bool has_const = false;
-    std::string const_value;
-    std::vector<std::string> enum_values; // strings only: all our enums are
-    std::vector<std::pair<std::string, const schema*>> properties;
-    std::vector<std::string> required;
-    const schema* items = nullptr;
-    const schema* additional = nullptr;
-    const schema* ref = nullptr;
-    std::vector<const schema*> all_of;
-    const schema* if_schema = nullptr;
-    const schema* then_schema = nullptr;
-};
-
-class compiler {
-public:
-    explicit compiler(const nlohmann::json& document) : document_(document) {}
-
-    const schema* root() { return compile(document_); }
-
-    std::deque<schema> storage; // stable addresses
-
-private:
-    const nlohmann::json& document_;
-    std::map<std::string, schema*> defs_;
-
-    std::uint8_t type_of(const std::string& name) {
-        static const std::map<std::string, std::uint8_t> names{
-            {"null", t_null},       {"boolean", t_boolean},
-            {"integer", t_integer}, {"number", t_number | t_integer},
-            {"string", t_string},   {"array", t_array},
-            {"object", t_object}};
-        return names.at(name);
-    }
-
-    // "#/$defs/name" only; each definition is compiled once, so references
-    // between definitions (even cycles) share one compiled schema.
-    const schema* resolve(const std::string& ref) {
-        const std::string prefix = "#/$defs/";
-        if (ref.compare(0, prefix.size(), prefix) != 0)
-            throw std::logic_error("unsupported $ref " + ref);
-        const std::string name = ref.substr(prefix.size());
-        if (auto it = defs_.find(name); it != defs_.end())
-            return it->second;
-        schema* s = &storage.emplace_back();
-        defs_[name] = s;
-        fill(*s, document_.at("$defs").at(name));
-        return s;
-    }
-
-    const schema* compile(const nlohmann::json& j) {
-        schema* s = &storage.emplace_back();
-        fill(*s, j);
-        return s;
-    }
-
-    void fill(schema& s, const nlohmann::json& j) {
-        for (const auto& [key, value] : j.items()) {
-            if (key == "$schema" || key == "$id" || key == "title" || key == "description" ||
-                key == "$defs") {
-                continue; // annotations; $defs are compiled when referenced
-            } else if (key == "type") {
-                if (value.is_string())
-                    s.types = type_of(value.get<std::string>());
-                else
-                    for (const auto& t : value)
-                        s.types |= type_of(t.get<std::string>());
-            } else if (key == "properties") {
-                for (const auto& [name, sub] : value.items())
-                    s.properties.emplace_back(name, compile(sub));
-            } else if (key == "required") {
-                s.required = value.get<std::vector<std::string>>();
-            } else if (key == "enum") {
-                s.enum_values = value.get<std::vector<std::string>>();
-            } else if (key == "const") {
-                s.has_const = true;
-                s.const_value = value.get<std::string>();
-            } else if (key == "items") {
-                s.items = compile(value);
-            } else if (key == "additionalProperties") {
-                s.additional = compile(value);
-            } else if (key == "$ref") {
-                s.ref = resolve(value.get<std::string>());
-            } else if (key == "allOf") {
-                for (const auto& sub : value)
-                    s.all_of.push_back(compile(sub));
-            } else if (key == "if") {
-                s.if_schema = compile(value);
-            } else if (key == "then") {
-                s.then_schema = compile(value);
-            } else if (key == "format") {
-                const auto f = value.get<std::string>();
-                s.format = f == "date"       ? format_kind::date
-                           : f == "duration" ? format_kind::duration
-                                             : throw std::logic_error("format " + f);
-            } else if (key == "minLength") {
-                s.min_length = value.get<std::size_t>();
-            } else {
-                throw std::logic_error("unsupported schema keyword " + key);
-            }
-        }
-    }
-};
-
-struct compiled_schema {
-    compiler c;
-    const schema* root;
-    explicit compiled_schema(const nlohmann::json& j) : c(j), root(c.root()) {}
-};
-
-const compiled_schema& granska_schema() {
-    // Parsed once; the embedded text is part of the program, so a failure
-    // here is a bug caught by the schema tests, not an input error.
-    static const nlohmann::json document = nlohmann::json::parse(granska_schema_text());
-    static const compiled_schema compiled(document);
-    return compiled;
-}
+using namespace json_schema;
 
 // ---------------------------------------------------------------------------
 // Words for messages
@@ -295,6 +157,19 @@ private:
         return false;
     }
 
+    bool report_key(bool dry, const node& value, std::string message) {
+        if (!dry && !full())
+            errors.push_back({&value, std::move(message), true});
+        return false;
+    }
+
+    static std::vector<std::string_view> names(const schema& s) {
+        std::vector<std::string_view> out;
+        for (const auto& [name, property] : s.properties)
+            out.push_back(name);
+        return out;
+    }
+
     static bool contains(const std::vector<std::string>& values, std::string_view v) {
         for (const auto& x : values)
             if (x == v)
@@ -343,18 +218,29 @@ private:
                 if (dry)
                     return false;
             }
-        if (s.properties.empty() && !s.additional)
+        if (s.properties.empty() && s.patterns.empty() && !s.additional && !s.closed)
             return ok;
         for (std::uint32_t i = 0; i < n.count && (ok || !dry); ++i) {
             const model::member& m = n.members[i];
-            const schema* sub = s.additional;
+            node& value = mutable_node(m.value);
+            bool known = false;
             for (const auto& [name, property] : s.properties)
                 if (name == m.key) {
-                    sub = property;
+                    ok &= check(value, *property, dry);
+                    known = true;
                     break;
                 }
-            if (sub)
-                ok &= check(mutable_node(m.value), *sub, dry);
+            for (const auto& [pattern, sub] : s.patterns)
+                if (std::regex_search(m.key.begin(), m.key.end(), pattern)) {
+                    ok &= check(value, *sub, dry);
+                    known = true;
+                }
+            if (known)
+                continue;
+            if (s.closed)
+                ok &= report_key(dry, m.value, unknown_key_message(m.key, names(s)));
+            else if (s.additional)
+                ok &= check(value, *s.additional, dry);
         }
         return ok;
     }
@@ -364,7 +250,7 @@ private:
 
 std::vector<schema_error> validate_document(model::node& root) {
     validator v;
-    v.check(root, *granska_schema().root, false);
+    v.check(root, granska_schema(), false);
     return std::move(v.errors);
 }
 

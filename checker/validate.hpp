@@ -1,8 +1,10 @@
 // granska/1 schema validation of one document tree. The rules come from the
 // project's JSON Schema (schema/granska-1.schema.json, embedded in the
 // binary), read once and interpreted: type, properties, required, enum,
-// const, items, additionalProperties, $ref/$defs, allOf, if/then, format
-// (date, duration) and minLength. Any other keyword in the schema is a bug.
+// const, items, additionalProperties (a schema, or false: a closed object
+// whose unknown keys are errors), patternProperties, $ref/$defs, allOf,
+// if/then, format (date, duration) and minLength. Any other keyword in the
+// schema is a bug.
 #pragma once
 
 #include "checker/model.hpp"
@@ -17,6 +19,7 @@ namespace granska::checker {
 struct schema_error {
     const model::node* at = nullptr; // the value concerned (an object for a missing field)
     std::string message;             // Swedish: what was expected, never the value itself
+    bool at_key = false;             // about the member's key (unknown key), not its value
 };
 
 // At most this many errors are reported per document; a last one says more were left out.

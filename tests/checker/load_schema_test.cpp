@@ -150,7 +150,7 @@ TEST_CASE("malformed durations are errors", "[load][schema]") {
 
 TEST_CASE("dates and durations become typed nodes", "[load][schema]") {
     validated v(policy_with(R"("adopted_on": "2020-02-29", "follow_up_interval": "P1Y6M",
- "follow_ups": [{"date": "2022-03-01", "reported_to": "kf"}], "title_note": "2020-02-29")"));
+ "follow_ups": [{"date": "2022-03-01", "reported_to": "kf"}])"));
     REQUIRE(v.errors.empty());
     const node* adopted = v.root->get("adopted_on");
     REQUIRE(adopted->type == node_type::date);
@@ -159,7 +159,6 @@ TEST_CASE("dates and durations become typed nodes", "[load][schema]") {
     REQUIRE(interval->type == node_type::duration);
     CHECK(interval->as_duration() == granska::calendar::duration{1, 6, 0});
     CHECK(v.root->get("follow_ups")->items[0].get("date")->type == node_type::date);
-    CHECK(v.root->get("title_note")->type == node_type::string); // not declared: left as text
 }
 
 TEST_CASE("records are lists of objects, and childcare placements are declared", "[load][schema]") {
@@ -180,6 +179,43 @@ TEST_CASE("records are lists of objects, and childcare placements are declared",
             "/records/childcare_placements/0/placed_on 4:65 förväntade ett datum (ÅÅÅÅ-MM-DD) som "
             "finns i kalendern",
             "/records/other/0 5:12 förväntade ett objekt, fick ett tal"});
+}
+
+TEST_CASE("records of other kinds: an id is a text, date keys hold dates", "[load][schema]") {
+    validated ok(plan_with(
+        R"("records": {"home_visits": [{"id": "h1", "visited_on": "2026-03-01", "date": null,
+ "note": "2026-03-02", "seen_by": 2}]})"));
+    CHECK(ok.errors.empty());
+    const node& visit = ok.root->get("records")->get("home_visits")->items[0];
+    CHECK(visit.get("visited_on")->type == node_type::date);
+    CHECK(visit.get("note")->type == node_type::string); // not a date key: left as text
+    CHECK(validated(plan_with(R"("records": {"home_visits": [{"id": 7, "visited_on": "i mars",
+ "date": 20260301, "decided_on": "2026-02-30"}]})"))
+              .errors ==
+          std::vector<std::string>{
+              "/records/home_visits/0/id 4:37 förväntade en text, fick ett tal",
+              "/records/home_visits/0/visited_on 4:54 förväntade ett datum (ÅÅÅÅ-MM-DD) som "
+              "finns i kalendern",
+              "/records/home_visits/0/date 5:10 förväntade ett datum (ÅÅÅÅ-MM-DD) eller null, "
+              "fick ett tal",
+              "/records/home_visits/0/decided_on 5:34 förväntade ett datum (ÅÅÅÅ-MM-DD) som "
+              "finns i kalendern"});
+}
+
+TEST_CASE("unknown keys are errors with the closest known key", "[load][schema]") {
+    CHECK(validated(policy_with(R"("focus_area": ["Arbete"], "adoptedOn": "2020-01-01")")).errors ==
+          std::vector<std::string>{
+              "/focus_area 3:16 okänd nyckel `focus_area`; menade du `focus_areas`?",
+              "/adoptedOn 3:41 okänd nyckel `adoptedOn`; menade du `adopted_on`?"});
+    CHECK(validated(plan_with(R"("period_x": 1)")).errors ==
+          std::vector<std::string>{"/period_x 4:14 okänd nyckel `period_x`; menade du `period`?"});
+    CHECK(validated(R"({"format": "granska/1", "kind": "organisation",
+ "municipality": {"name": "K", "code": "9999", "lan": "O"}, "bodies": []})")
+              .errors ==
+          std::vector<std::string>{"/municipality/lan 2:55 okänd nyckel `lan`; här gäller bara "
+                                   "`code` och `name`"});
+    // Records stay open by name: any register may be submitted.
+    CHECK(validated(plan_with(R"("records": {"any_register": []})")).errors.empty());
 }
 
 TEST_CASE("errors per document are capped", "[load][schema]") {

@@ -135,10 +135,10 @@ t("com-05-long-form-in-goal", "ÅÅÅÅMMDDNNNN med giltig kontrollsiffra i ett 
   as_of="2026-11-22",
   plans=[plan(*SN_2026, goals=[goal("mal-1", "Följ upp ärende 191212121212 varje månad")])],
   findings=[("COM-05", "mal-1")])
-t("com-05-in-record", "Personnummer i en post: fynd om posten",
+t("com-05-in-record", "Personnummer i en post av ett slag som formatet inte typar: fynd om posten",
   as_of="2026-11-22",
-  plans=[plan(*SN_2026, records={"childcare_placements": [
-      {"id": "bo-1", "applied_on": "2026-01-10", "placed_on": "2026-02-01", "note": "811218-9876"}]})],
+  plans=[plan(*SN_2026, records={"home_visits": [
+      {"id": "bo-1", "visited_on": "2026-02-01", "note": "811218-9876"}]})],
   findings=[("COM-05", "bo-1")])
 t("com-05-in-plan-report", "Personnummer i en redovisning (utan id): fynd om planen",
   as_of="2026-11-22",

@@ -1,0 +1,67 @@
+// Where the rules and texts come from (issue 13): the text report's header
+// names every pack with its file and sha256, as the JSON result does, and -v
+// names every folder and file granska reads rules and texts from.
+#include "checker/sha256.hpp"
+#include "run_binary.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <fmt/format.h>
+
+using granska::e2e::read_file;
+using granska::e2e::run_granska;
+
+namespace {
+const std::string herrljunga = "tests/e2e/fixtures/herrljunga";
+const std::vector<std::string> packs{"astorp",     "common",  "dals-ed",
+                                     "herrljunga", "tranemo", "varnamo"};
+
+std::string digest(const std::string& relative) {
+    return granska::checker::sha256_hex(read_file(granska::e2e::source_dir() + "/" + relative));
+}
+} // namespace
+
+TEST_CASE("the text report names every pack with its file and sha256", "[e2e][provenance]") {
+    const auto r = run_granska({"check", herrljunga, "--as-of", "2026-11-22", "--rules", "rules"});
+    CHECK(r.status == 1);
+    std::string header;
+    for (const auto& id : packs)
+        header += fmt::format("regelpaket {0}: rules/{0}.rules (sha256 {1})\n", id,
+                              digest("rules/" + id + ".rules"));
+    header += "\nHerrljunga kommun (1466), " + herrljunga +
+              " — per 2026-11-22, regelpaket: common, herrljunga\n";
+    CHECK(r.out.substr(0, header.size()) == header);
+}
+
+TEST_CASE("verbose (-v) names every folder and file rules and texts are read from",
+          "[e2e][provenance]") {
+    const auto r = run_granska({"check", herrljunga, "--as-of", "2026-11-22", "--rules", "rules",
+                                "--policies", "policies", "-v"});
+    CHECK(r.status == 1);
+    std::vector<std::string> expected{"granska: debug: regelpaket: söker *.rules i mappen rules"};
+    for (const auto& id : packs)
+        expected.push_back(
+            fmt::format("granska: debug: regelpaket: läste rules/{0}.rules (sha256 {1})", id,
+                        digest("rules/" + id + ".rules")));
+    expected.push_back("granska: debug: policytexter: söker i mappen policies");
+    for (const auto& [folder, code] :
+         std::vector<std::pair<std::string, std::string>>{{"astorp", "1277"},
+                                                          {"dals-ed", "1438"},
+                                                          {"herrljunga", "1466"},
+                                                          {"tranemo", "1452"},
+                                                          {"varnamo", "0683"}})
+        expected.push_back(fmt::format(
+            "granska: debug: policytext för kommunkoden {1}: läste policies/{0}/policy.txt och "
+            "policies/{0}/policy.json (sha256 {2})",
+            folder, code, digest("policies/" + folder + "/policy.txt")));
+    for (const auto& line : expected) {
+        INFO(line);
+        CHECK(r.err.find(line + "\n") != std::string::npos);
+    }
+    // The schema is part of the program; the format description's path is the build's.
+    CHECK(r.err.find("granska: debug: schema: granska/1, inbyggt i programmet (sha256 " +
+                     digest("schema/granska-1.schema.json") + ")\n") != std::string::npos);
+    CHECK(r.err.find("docs/submission-format.md\n") != std::string::npos);
+    CHECK(r.err.find("granska: debug: formatbeskrivning (citat i paket som gäller alla): läser ") !=
+          std::string::npos);
+}
