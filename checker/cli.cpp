@@ -16,6 +16,7 @@
 #include "checker/rule_tests.hpp"
 #include "checker/run.hpp"
 #include "checker/sha256.hpp"
+#include "checker/statute_text.hpp"
 #include "checker/trace.hpp"
 #include "checker/validate.hpp"
 #include "checker/verify.hpp"
@@ -114,6 +115,18 @@ bool load_rules(const common_options& o, pack_set& packs, diagnostics& errors) {
     if (texts.empty())
         spdlog::debug("inga policytexter i {}: citaten kontrolleras inte", default_policies_dir(o));
     for (auto& d : check_citations(packs, texts, extra))
+        errors.push_back(std::move(d));
+    // Statute quotes: against the statute texts shipped beside the packs.
+    const auto rules_dirs =
+        o.rules.empty() ? std::vector<std::string>{default_rules_dir()} : o.rules;
+    std::vector<statute_text> statutes;
+    for (const auto& dir : rules_dirs)
+        for (auto& s : load_statutes((std::filesystem::is_directory(dir)
+                                          ? std::filesystem::path(dir)
+                                          : std::filesystem::path(dir).parent_path()) /
+                                     "statutes"))
+            statutes.push_back(std::move(s));
+    for (auto& d : check_statute_citations(packs, statutes))
         errors.push_back(std::move(d));
     return !has_errors(errors);
 }
@@ -334,9 +347,10 @@ int run_rules_command(const common_options& common) {
     print_diagnostics(errors);
     for (const auto& r : packs.rules()) {
         if (!r.per_municipality) {
-            std::cout << fmt::format("{:<8} {:<8} {}\n         {}, {}: \"{}\"\n", r.id,
+            std::cout << fmt::format("{:<8} {:<8} {}\n         {}, {}{}\n", r.id,
                                      to_string(r.level), r.title, r.cite.document, r.cite.section,
-                                     r.cite.text);
+                                     r.cite.text.empty() ? " (med hänvisning, utan citat)"
+                                                         : ": \"" + r.cite.text + "\"");
             continue;
         }
         std::cout << fmt::format("{:<8} {:<8} {}\n         källa per kommun:\n", r.id,

@@ -23,6 +23,20 @@ severity convert(ast::severity s) {
     return severity::error;
 }
 
+// What cannot be decided when a for's collection cannot be computed, by the
+// function that computes it: "vilka år regeln ska pröva".
+std::string collection_consequence(const std::string& collection) {
+    static const std::pair<std::string_view, std::string_view> table[]{
+        {"years(", "vilka år regeln ska pröva"},
+        {"mandate_periods(", "vilka mandatperioder regeln ska pröva"},
+        {"gaps(", "vilka perioder regeln ska pröva"},
+    };
+    for (const auto& [function, consequence] : table)
+        if (collection.rfind(function, 0) == 0)
+            return std::string(consequence);
+    return "vad regeln ska pröva";
+}
+
 } // namespace
 
 namespace detail {
@@ -34,9 +48,15 @@ std::unique_ptr<compiled_rule> compiler::rule(const ast::rule& r, const std::str
     out->info.title = r.title;
     out->info.level = convert(r.level);
     out->info.per_municipality = r.cite.per_municipality;
+    out->info.statute = r.cite.statute;
     if (!r.cite.per_municipality)
         out->info.cite = {r.cite.document.value_or(pack_document), r.cite.section, r.cite.clause};
+    if (r.cite.statute)
+        out->info.cite.section = r.cite.chapter > 0
+                                     ? fmt::format("{} kap. {} §", r.cite.chapter, r.cite.paragraph)
+                                     : fmt::format("{} §", r.cite.paragraph);
     out->info.note = r.note.value_or("");
+    out->info.same_fact_as = r.same_fact_as.value_or("");
     out->info.pack = pack_id;
     out->info.file = parsed_.file;
     out->info.line = parsed_.where(r).line;
@@ -46,6 +66,7 @@ std::unique_ptr<compiled_rule> compiler::rule(const ast::rule& r, const std::str
 
     current_ = out.get();
     slots_ = 0;
+    let_data_.clear(); // slots are numbered afresh in every rule
     scopes_.clear();
     push_scope();
     subject_slots_.clear();
@@ -78,7 +99,8 @@ std::vector<stmt_fn> compiler::statements(const std::vector<ast::statement>& bod
 
 std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
     if (const auto* let = boost::get<ast::let_statement>(&s)) {
-        auto value = expression(let->value);
+        std::vector<datum_probe> data;
+        auto value = expression_noting_data(let->value, data);
         if (!value)
             return std::nullopt;
         if (scopes_.back().count(let->name.name)) {
@@ -86,12 +108,14 @@ std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
             return std::nullopt;
         }
         const std::size_t slot = declare(let->name.name, value->t);
+        let_data_[slot] = std::move(data);
         auto fn = value->fn;
         return stmt_fn{[slot, fn](eval_context& c) { c.slots[slot] = fn(c); }};
     }
     if (const auto* loop = boost::get<x3::forward_ast<ast::for_statement>>(&s)) {
         const auto& f = loop->get();
-        auto coll = expression(f.collection);
+        std::vector<datum_probe> data;
+        auto coll = expression_noting_data(f.collection, data);
         if (!coll)
             return std::nullopt;
         if (coll->t.kind != type_kind::list) {
@@ -126,10 +150,8 @@ std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
         auto unknown = std::make_shared<require_info>();
         unknown->level = current_->info.level;
         unknown->index = require_sources_.size();
-        unknown->message.push_back(
-            {fmt::format("'{}' kunde inte beräknas, så regeln kunde inte prövas.", coll->text),
-             {},
-             {}});
+        unknown->data = std::move(data);
+        unknown->undecided = collection_consequence(coll->text);
         require_sources_.emplace_back("for " + f.variable.name + " in " + coll->text,
                                       parsed_.where(f).line);
         auto* cov = current_;
@@ -159,7 +181,8 @@ std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
         }};
     }
     const auto& req = boost::get<ast::require_statement>(s);
-    auto cond = expression(req.condition);
+    std::vector<datum_probe> data;
+    auto cond = expression_noting_data(req.condition, data);
     if (!cond)
         return std::nullopt;
     if (cond->t.kind != type_kind::boolean && cond->t.kind != type_kind::any) {
@@ -170,15 +193,17 @@ std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
     auto info = std::make_shared<require_info>();
     info->level = req.level ? convert(*req.level) : current_->info.level;
     info->index = require_sources_.size();
+    info->data = std::move(data);
+    info->undecided = fmt::format("om kravet ”{}” är uppfyllt", current_->info.title);
     for (const auto& part : req.message.parts) {
         if (const auto* literal = boost::get<std::string>(&part)) {
-            info->message.push_back({*literal, {}, {}});
+            info->message.push_back({*literal, {}, {}, {}, false});
             continue;
         }
         auto e = expression(boost::get<ast::expression>(part));
         if (!e)
             return std::nullopt;
-        info->message.push_back({"", e->fn, e->t});
+        info->message.push_back(message_piece_of(*e));
     }
     for (auto& p : probes(req.condition))
         info->probes.push_back({p.text, p.fn, p.t});

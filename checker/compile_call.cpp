@@ -35,6 +35,7 @@ std::optional<typed> compiler::path(const ast::path& p) {
     std::optional<typed> base;
     if (const auto* var = lookup(name)) {
         const auto slot = var->slot;
+        note_variable(slot);
         base = typed{var->t, [slot](eval_context& c) { return c.slots[slot]; }, name};
     } else if (name == "as_of") {
         base = typed{t_date, [](eval_context& c) { return value::of_date(c.as_of); }, name};
@@ -80,9 +81,11 @@ std::optional<typed> compiler::path(const ast::path& p) {
         return std::nullopt;
     }
     for (const auto& f : p.fields) {
+        const type owner = base->t;
         base = member(std::move(*base), f);
         if (!base)
             return std::nullopt;
+        note_datum(owner, f.name, *base);
     }
     return base;
 }

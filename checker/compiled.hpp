@@ -68,6 +68,17 @@ struct message_piece {
     std::string literal;
     expr_fn expression; // empty for literal text
     type value_type;
+    std::string enum_field; // "status": the value is shown in Swedish (swedish_data_value)
+    bool day_count = false; // a period's days: digits grouped ("3 002")
+};
+
+// A datum a condition reads, named in Swedish: when the condition cannot be
+// decided, the message names the data that are missing instead of showing
+// the rule's expression.
+struct datum_probe {
+    std::string_view name; // "policyns antagandedatum"
+    expr_fn fn;
+    bool derived = false; // a computed period's from/to/days: named only if nothing else is missing
 };
 
 // One value shown as evidence when a require fails: "count(goals)" = "3".
@@ -83,6 +94,8 @@ struct require_info {
     std::size_t index = 0; // within the rule, in source order: part of the fingerprint
     std::vector<message_piece> message;
     std::vector<evidence_probe> probes;
+    std::vector<datum_probe> data; // what the condition (or collection) reads
+    std::string undecided; // "om kravet ”…” är uppfyllt", "vilka år regeln ska pröva"
 };
 
 // Turns a failed (or undecidable) require into a finding about the innermost subject.

@@ -77,6 +77,12 @@ private:
     std::optional<typed> builtin(const ast::call& c, std::vector<typed>& args);
     std::optional<stmt_fn> message(const ast::message_template& m, std::vector<expr_fn>& parts,
                                    std::vector<std::string>& texts);
+    // The data an expression reads (compile_datum.cpp).
+    std::optional<typed> expression_noting_data(const ast::expression& e,
+                                                std::vector<datum_probe>& data);
+    void note_datum(type owner, const std::string& field, const typed& result);
+    void note_variable(std::size_t slot);
+    message_piece message_piece_of(const typed& e) const;
 
     const parser::parsed_pack& parsed_;
     diagnostics& errors_;
@@ -86,6 +92,9 @@ private:
     compiled_rule* current_ = nullptr;
     std::vector<require_coverage*> coverage_;
     std::vector<std::pair<std::string, std::uint32_t>> require_sources_;
+    std::vector<datum_probe>* datum_sink_ = nullptr; // set while a condition is compiled
+    std::size_t datum_depth_ = 0;                    // scopes deeper than this are comprehensions
+    std::map<std::size_t, std::vector<datum_probe>> let_data_; // a let variable's data, by slot
 
     friend struct visitor;
 };

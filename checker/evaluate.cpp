@@ -4,8 +4,11 @@
 #include "checker/personal_number.hpp"
 #include "checker/redact.hpp"
 #include "checker/sha256.hpp"
+#include "checker/swedish.hpp"
 
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace granska::checker {
 
@@ -203,13 +206,57 @@ std::string format_value(const value& v, type t) {
 
 namespace {
 
+// A value in a sentence: an action status in Swedish, a day count grouped.
+std::string format_piece(eval_context& ctx, const message_piece& piece) {
+    const value v = piece.expression(ctx);
+    if (!piece.enum_field.empty() && v.tag == value_tag::string)
+        if (const auto swedish = swedish_data_value(piece.enum_field, v.text()))
+            return std::string(*swedish);
+    if (piece.day_count && v.tag == value_tag::integer)
+        return group_thousands(v.integer);
+    return format_value(v, piece.value_type);
+}
+
+// "policyns antagandedatum och planens period": the data the check read that
+// are missing. A computed period's parts count only when nothing read from
+// the files explains the gap.
+std::string missing_data(eval_context& ctx, const require_info& req) {
+    std::vector<std::string_view> names, derived;
+    for (const auto& d : req.data) {
+        if (!d.fn(ctx).is_missing())
+            continue;
+        auto& into = d.derived ? derived : names;
+        if (std::find(into.begin(), into.end(), d.name) == into.end())
+            into.push_back(d.name);
+    }
+    if (names.empty())
+        names = derived;
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out += std::string(i == 0                  ? ""
+                           : i + 1 == names.size() ? " och "
+                                                   : ", ") +
+               std::string(names[i]);
+    return out;
+}
+
 std::string render_message(eval_context& ctx, const require_info& req, bool unknown) {
     std::string message;
-    for (const auto& piece : req.message)
-        message += piece.expression ? format_value(piece.expression(ctx), piece.value_type)
-                                    : piece.literal;
-    if (unknown)
-        message = "Kan inte bedömas, en uppgift saknas: " + message;
+    if (unknown) {
+        // Never the rule's expression: the missing datum, named in Swedish.
+        const std::string missing = missing_data(ctx, req);
+        message =
+            missing.empty()
+                ? fmt::format(
+                      "Kan inte bedömas: ett värde som behövs kan inte beräknas ur underlaget, "
+                      "så det går inte att avgöra {}.",
+                      req.undecided)
+                : fmt::format("Kan inte bedömas: {} saknas, så det går inte att avgöra {}.",
+                              missing, req.undecided);
+    } else {
+        for (const auto& piece : req.message)
+            message += piece.expression ? format_piece(ctx, piece) : piece.literal;
+    }
     // Whatever a template interpolated, a personal identity number never leaves granska.
     return redact_personal_numbers(message);
 }

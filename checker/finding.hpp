@@ -21,7 +21,15 @@ int rank(severity s);              // error 3, warning 2, info 1
 struct citation {
     std::string document;
     std::string section;
-    std::string text; // the clause, word for word
+    std::string text; // the clause, word for word; for a statute cited by reference, empty
+};
+
+// Another criterion that the same lapse breaches (`same_fact_as`): one
+// finding names both instead of two findings reporting one fact.
+struct related_criterion {
+    std::string rule;
+    std::string title;
+    citation cite;
 };
 
 // What a finding is about, and where it is.
@@ -64,7 +72,8 @@ struct finding {
     subject about;
     std::string message; // Swedish, never contains a personal identity number
     citation cite;
-    std::string note; // the rule's interpretation, empty if none
+    std::string note;                         // the rule's interpretation, empty if none
+    std::vector<related_criterion> same_fact; // other rules that found this same lapse
     std::vector<evidence_item> evidence;
     std::string fingerprint; // stable: rule + municipality code + subject kind + subject id
     finding_state state = finding_state::active;
@@ -78,8 +87,10 @@ struct rule_info {
     severity level = severity::error;
     citation cite;
     std::string note;
-    std::string pack; // pack id
-    std::string file; // pack file
+    bool statute = false;     // cite is a statute ("skollagen (2010:800)", "8 kap. 14 §")
+    std::string same_fact_as; // id of the rule whose finding reports this rule's lapse too
+    std::string pack;         // pack id
+    std::string file;         // pack file
     std::uint32_t line = 0;
     // A common criterion whose clause each municipality's pack binds
     // (`cite per municipality`); `cite` is then empty.

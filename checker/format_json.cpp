@@ -117,6 +117,24 @@ void write_finding(writer& w, const finding& f) {
     w.EndObject();
     if (!f.note.empty())
         member(w, "interpretation", f.note);
+    if (!f.same_fact.empty()) {
+        // One lapse, one finding: the other criteria it breaches.
+        text(w, "same_fact");
+        w.StartArray();
+        for (const auto& r : f.same_fact) {
+            w.StartObject();
+            member(w, "rule", r.rule);
+            member(w, "title", r.title);
+            text(w, "citation");
+            w.StartObject();
+            member(w, "document", r.cite.document);
+            member(w, "section", r.cite.section);
+            member(w, "text", r.cite.text);
+            w.EndObject();
+            w.EndObject();
+        }
+        w.EndArray();
+    }
     text(w, "evidence");
     w.StartArray();
     for (const auto& e : f.evidence) {

@@ -73,6 +73,10 @@ std::string format_text(const run_report& report, const format_options& options)
             out += fmt::format("{}: {}: {}{}\n", location(f.about), head, shown(f.message), state);
             out += fmt::format("    {}, {}:\n    \"{}\"\n", shown(f.cite.document),
                                shown(f.cite.section), shown(f.cite.text));
+            for (const auto& r : f.same_fact)
+                out += fmt::format("    även {}: {}, {}:\n    \"{}\"\n", r.rule,
+                                   shown(r.cite.document), shown(r.cite.section),
+                                   shown(r.cite.text));
             if (!f.note.empty())
                 out += fmt::format("    tolkning: {}\n", shown(f.note));
         }

@@ -38,6 +38,13 @@ finding finding_of(const json& j) {
         f.cite = {c.value("document", ""), c.value("section", ""), c.value("text", "")};
     }
     f.note = j.value("interpretation", "");
+    for (const auto& r : j.value("same_fact", json::array())) {
+        const auto c = r.value("citation", json::object());
+        f.same_fact.push_back(
+            {r.value("rule", ""),
+             r.value("title", ""),
+             {c.value("document", ""), c.value("section", ""), c.value("text", "")}});
+    }
     for (const auto& e : j.value("evidence", json::array()))
         f.evidence.push_back({e.value("name", ""), e.value("value", "")});
     f.fingerprint = j.value("fingerprint", "");

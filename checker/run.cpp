@@ -2,6 +2,7 @@
 
 #include "checker/escape.hpp"
 #include "checker/input_diagnostic.hpp"
+#include "checker/same_fact.hpp"
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -48,6 +49,7 @@ case_report check_case(const model::case_data& data, const std::vector<const com
     ctx.cite = nullptr;
     std::sort(report.not_applicable.begin(), report.not_applicable.end(),
               [](const auto& a, const auto& b) { return a.rule < b.rule; });
+    merge_same_facts(report.findings, packs);
     sort_findings(report.findings);
     return report;
 }

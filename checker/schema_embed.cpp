@@ -239,7 +239,8 @@ std::string_view granska_schema_text() {
       "description": "Anonymised operational records by register name; never personal identity numbers.",
       "type": "object",
       "properties": {
-        "childcare_placements": {"type": "array", "items": {"$ref": "#/$defs/childcare_placement"}}
+        "childcare_placements": {"type": "array", "items": {"$ref": "#/$defs/childcare_placement"}},
+        "newly_arrived": {"type": "array", "items": {"$ref": "#/$defs/newly_arrived_person"}}
       },
       "additionalProperties": {"type": "array", "items": {"$ref": "#/$defs/record"}}
     },
@@ -264,6 +265,17 @@ std::string_view granska_schema_text() {
         "requested_on": {"$ref": "#/$defs/date"},
         "wanted_from": {"$ref": "#/$defs/date_or_null"},
         "offered_on": {"$ref": "#/$defs/date_or_null"}
+      }
+    },
+    "newly_arrived_person": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["id", "arrived_on"],
+      "properties": {
+        "id": {"$ref": "#/$defs/id"},
+        "arrived_on": {"$ref": "#/$defs/date"},
+        "swedish_offered_on": {"$ref": "#/$defs/date_or_null"},
+        "civic_information_on": {"$ref": "#/$defs/date_or_null"}
       }
     }
   }

@@ -1,6 +1,7 @@
 #include "checker/trace.hpp"
 
 #include <algorithm>
+#include "checker/obligation.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -69,10 +70,8 @@ trace_matrix trace_policy(const policy_text& policy, const pack_set& packs) {
                 m.not_applicable.push_back({r->info.id, r->info.title, not_applicable_reason});
     std::sort(m.not_applicable.begin(), m.not_applicable.end(),
               [](const auto& a, const auto& b) { return a.rule < b.rule; });
-    for (const auto& sentence : split_sentences(policy.text)) {
-        if (!is_obligation(sentence))
-            continue;
-        trace_row row{sentence, {}, {}};
+    for (const auto& [sentence, form] : find_obligations(policy.text)) {
+        trace_row row{sentence, std::string(form), {}, {}};
         for (const auto* pack : applied) {
             for (const auto& r : pack->rules)
                 if (const auto* text = cited_text(r->info); text && overlaps(sentence, *text))
@@ -101,7 +100,7 @@ std::string format_trace_text(const trace_matrix& m) {
         } else {
             status = "EJ TÄCKT";
         }
-        out += fmt::format("- \"{}\"\n    {}\n", r.sentence, status);
+        out += fmt::format("- \"{}\" ({})\n    {}\n", r.sentence, r.form, status);
     }
     out += fmt::format("\n{} skyldigheter: {} täcks av regler, {} förklarade som ej "
                        "kontrollerbara, {} ej täckta\n",
@@ -124,7 +123,7 @@ std::string format_trace_json(const trace_matrix& m) {
     j["municipality_code"] = m.municipality_code;
     auto rows = nlohmann::ordered_json::array();
     for (const auto& r : m.rows) {
-        nlohmann::ordered_json row{{"sentence", r.sentence}, {"rules", r.rules}};
+        nlohmann::ordered_json row{{"sentence", r.sentence}, {"form", r.form}, {"rules", r.rules}};
         row["status"] = !r.rules.empty()           ? "covered"
                         : !r.not_checkable.empty() ? "not_checkable"
                                                    : "uncovered";

@@ -191,13 +191,18 @@ struct for_statement : x3::position_tagged {
 
 // ----------------------------------------------------------- Rules, packs
 
-// cite [document "..."] section "..." clause "...", or `cite per municipality`:
-// the criterion is bound by each municipality's pack (a `criterion` item).
+// cite [document "..."] section "..." clause "...", `cite per municipality`
+// (the criterion is bound by each municipality's pack, a `criterion` item), or
+// cite statute "skollagen (2010:800)" [chapter 8] paragraph 14 [clause "..."]
 struct citation : x3::position_tagged {
     bool per_municipality = false;       // bound per municipality: no text of its own
-    std::optional<std::string> document; // defaults to the pack's document
+    std::optional<std::string> document; // defaults to the pack's document; a statute: its name
     std::string section;
-    std::string clause; // quoted word for word from the policy
+    std::string
+        clause; // quoted word for word from the policy (or statute; empty: cited by reference)
+    bool statute = false;
+    unsigned chapter = 0; // 0: a statute without chapters
+    unsigned paragraph = 0;
 };
 
 struct rule : x3::position_tagged {
@@ -205,7 +210,8 @@ struct rule : x3::position_tagged {
     std::string title; // Swedish
     severity level = severity::error;
     citation cite;
-    std::optional<std::string> note; // the interpretation, shown with findings
+    std::optional<std::string> note;         // the interpretation, shown with findings
+    std::optional<std::string> same_fact_as; // the rule whose finding also reports this one's lapse
     std::vector<statement> body;
 };
 

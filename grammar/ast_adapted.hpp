@@ -23,6 +23,6 @@ BOOST_FUSION_ADAPT_STRUCT(granska::ast::require_statement, condition, level, mes
 BOOST_FUSION_ADAPT_STRUCT(granska::ast::for_statement, variable, collection, filter, body)
 BOOST_FUSION_ADAPT_STRUCT(granska::ast::citation, per_municipality, document, section, clause)
 BOOST_FUSION_ADAPT_STRUCT(granska::ast::criterion, rule_id, cite)
-BOOST_FUSION_ADAPT_STRUCT(granska::ast::rule, id, title, level, cite, note, body)
+BOOST_FUSION_ADAPT_STRUCT(granska::ast::rule, id, title, level, cite, note, same_fact_as, body)
 BOOST_FUSION_ADAPT_STRUCT(granska::ast::not_checkable, sentence, reason)
 BOOST_FUSION_ADAPT_STRUCT(granska::ast::include, pack_id)

@@ -27,6 +27,8 @@ const std::map<std::string_view, std::string_view>& expected_words() {
         {"document_title", "en sträng (dokumentets titel)"},
         {"section", "en sträng (avsnittet)"},
         {"clause", "en sträng (citatet)"},
+        {"statute_name", "en sträng (lagens namn och SFS-nummer, t.ex. \"skollagen (2010:800)\")"},
+        {"statute_number", "ett kapitel- eller paragrafnummer"},
         {"note_text", "en sträng (tolkningen)"},
         {"sentence", "en sträng (meningen ur policyn)"},
         {"reason", "en sträng (skälet)"},

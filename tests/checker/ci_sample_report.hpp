@@ -44,13 +44,13 @@ inline checker::run_report sample_report() {
                          "Åtgärderna följs upp årligen"};
     r.rules = {
         {"COM-01", "Styrdokumentet anger beslut, datum, diarienummer och ägare", severity::warning,
-         com01_cite, "", "common", "rules/common.rules", 3},
+         com01_cite, "", false, "", "common", "rules/common.rules", 3},
         {"COM-04", "Tidsatta åtgärder görs i tid", severity::error, com04,
-         "Status done eller cancelled räknas som klar", "common", "rules/common.rules", 40},
+         "Status done eller cancelled räknas som klar", false, "", "common", "rules/common.rules", 40},
         {"HER-01", "Varje nämnd tar fram 1–2 mål", severity::error, her01,
-         "Mål räknas över nämndens planer som gäller per referensdatum", "herrljunga",
+         "Mål räknas över nämndens planer som gäller per referensdatum", false, "", "herrljunga",
          "rules/herrljunga.rules", 5},
-        {"HER-02", "Målen utgår från inriktningsmålet", severity::warning, her02_cite, "",
+        {"HER-02", "Målen utgår från inriktningsmålet", severity::warning, her02_cite, "", false, "",
          "herrljunga", "rules/herrljunga.rules", 20},
     };
 

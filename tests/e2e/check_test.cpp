@@ -46,7 +46,6 @@ TEST_CASE("check finds the designed violations and prints JSON per the contract"
         "HER-03 plan kultur-2025 warning",
         "COM-02 policy tranemo-integrationspolicy error",
         "TRA-01 policy tranemo-integrationspolicy error",
-        "TRA-02 policy tranemo-integrationspolicy error",
         "TRA-04 policy tranemo-integrationspolicy warning",
         "TRA-05 case Boende warning",
         "TRA-05 case Fritid och socialt deltagande warning",
@@ -184,7 +183,7 @@ TEST_CASE("rules lists every catalogue rule", "[e2e]") {
                            "DAL-01", "DAL-05", "DAL-06", "AST-01", "AST-06", "AST-07", "AST-08", "HER-01",
                            "HER-03"})
         CHECK(("\n" + r.out).find(std::string("\n") + id + " ") != std::string::npos);
-    // One line per rule starts with its id: the 35 rules of the catalogue, version 2.
+    // One line per rule starts with its id: the 35 rules of the catalogue, version 2, and DAL-07..09.
     const std::string lines = "\n" + r.out;
     std::size_t n = 0;
     for (std::size_t at = 0; (at = lines.find('\n', at)) != std::string::npos; ++at)
@@ -192,7 +191,7 @@ TEST_CASE("rules lists every catalogue rule", "[e2e]") {
                      std::isupper(static_cast<unsigned char>(lines[at + 1]))
                  ? 1
                  : 0;
-    CHECK(n == 35);
+    CHECK(n == 38);
     // A common criterion names each municipality's own clause, or says it does not apply.
     CHECK(r.out.find("COM-03   error    Ansvaret för varje åtgärd ligger på ett organ som finns\n"
                      "         källa per kommun:\n") != std::string::npos);

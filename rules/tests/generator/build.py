@@ -30,6 +30,14 @@ SEVERITY = {
     "HER-01": "error",
     "HER-02": "warning",
     "HER-03": "warning",
+    # H4 (issue 15, catalogue-v2 §6): duties the wider trace turned from not_checkable into rules
+    "DAL-07": "error",
+    "DAL-08": "error",
+    "DAL-09": "error",
+    # H4: catalogue-v2 §7 rules the wider trace needs; H3 writes the catalogue's versions
+    "VAR-07": "error",
+    "AST-07": "error",
+    "AST-08": "error",
 }
 
 

@@ -1,6 +1,6 @@
 """DAL-01..05: Dals-Ed, Policy för integrationsarbetet (1438)."""
 
-from .build import KF, KS, OMIT, SN, Pack, action, body, plan
+from .build import KF, KS, OMIT, SN, Pack, action, body, goal, plan
 
 POLICY = "dals-ed-integrationspolicy"
 
@@ -274,3 +274,84 @@ t("dal-06-not-followed-up", "Bolagets plan slutade på dagen före referensdatum
          plan("sn-2025", "socialnamnden", "verksamhetsplan", "2025-01-01", "2025-12-31",
               follow_ups=[{"date": "2026-02-15"}])],
   findings=[("DAL-06", "bo-2025"), ("DAL-06", "sn-2025")])
+
+
+# --- H4 (issue 15, catalogue-v2 §6): duties that were listed as not checkable
+
+FORV = body("socialforvaltningen", "Socialförvaltningen", "förvaltning")
+BOLAG = body("dals-eds-bostader", "Dals-Eds Bostäder AB", "bolag", wholly_owned=True)
+
+
+def goal_plan(id, body_id, period_from, period_to, *goals):
+    return plan(id, body_id, "verksamhetsplan", period_from, period_to, goals=list(goals))
+
+
+# DAL-07: every förvaltning and bolag has a goal derived from the policy in a plan in force
+
+t("dal-07-forvaltning-and-bolag-with-policy-goals", "Förvaltningen och bolaget har var sitt mål ur "
+  "policyn bland sina andra mål: håller",
+  as_of="2026-11-22", bodies=[KF, KS, SN, FORV, BOLAG],
+  plans=[goal_plan("sf-2026", "socialforvaltningen", "2026-01-01", "2026-12-31",
+                   goal("sf-m1", "Budget i balans"), goal("sf-m2", derived_from="Egen försörjning")),
+         goal_plan("bo-2026", "dals-eds-bostader", "2026-01-01", "2026-12-31",
+                   goal("bo-m1", derived_from="Bostäder för nyanlända"))],
+  findings=[])
+t("dal-07-goals-not-from-policy", "Förvaltningens mål utgår inte från policyn, bolaget har ingen "
+  "plan: ett fynd per organ",
+  as_of="2026-11-22", bodies=[KF, KS, SN, FORV, BOLAG],
+  plans=[goal_plan("sf-2026", "socialforvaltningen", "2026-01-01", "2026-12-31",
+                   goal("sf-m1", "Budget i balans"))],
+  findings=[("DAL-07", "socialforvaltningen"), ("DAL-07", "dals-eds-bostader")])
+t("dal-07-plan-ended", "Förvaltningens plan med mål ur policyn slutade dagen före referensdatumet",
+  as_of="2026-01-01", bodies=[KF, KS, SN, FORV],
+  plans=[goal_plan("sf-2025", "socialforvaltningen", "2025-01-01", "2025-12-31",
+                   goal("sf-m1", derived_from="Egen försörjning"))],
+  findings=[("DAL-07", "socialforvaltningen")])
+t("dal-07-namnder-not-counted", "Nämnderna omfattas inte av meningen (förvaltningar och bolag): "
+  "socialnämnden utan plan ger inget fynd",
+  as_of="2026-11-22", findings=[])
+
+
+def arrivals(*rows):
+    """Newly arrived persons as (id, arrived_on, swedish_offered_on, civic_information_on)."""
+    people = []
+    for id, arrived, swedish, civic in rows:
+        person = {"id": id, "arrived_on": arrived}
+        if swedish is not OMIT:
+            person["swedish_offered_on"] = swedish
+        if civic is not OMIT:
+            person["civic_information_on"] = civic
+        people.append(person)
+    return [plan("sn-2026", "socialnamnden", "verksamhetsplan", "2026-01-01", "2026-12-31",
+                 records={"newly_arrived": people})]
+
+
+# DAL-08: Swedish tuition offered within three months of arrival
+
+t("dal-08-offered-exactly-three-months", "Mottagen 2026-01-31, erbjudande 2026-04-30: fristen "
+  "(månadsslut avrundat) hålls",
+  as_of="2026-11-22", plans=arrivals(("na-1", "2026-01-31", "2026-04-30", "2026-02-10")), findings=[])
+t("dal-08-offered-one-day-late", "Erbjudande 2026-05-01 efter mottagande 2026-01-31: en dag för sent",
+  as_of="2026-11-22", plans=arrivals(("na-1", "2026-01-31", "2026-05-01", "2026-02-10")),
+  findings=[("DAL-08", "na-1")])
+t("dal-08-not-offered-overdue", "Inget erbjudande; fristen 2026-08-21 har gått ut",
+  as_of="2026-11-22", plans=arrivals(("na-1", "2026-05-21", OMIT, "2026-06-01")),
+  findings=[("DAL-08", "na-1")])
+t("dal-08-not-offered-within", "Inget erbjudande (null) men fristen går ut på referensdatumet",
+  as_of="2026-11-22", plans=arrivals(("na-1", "2026-08-22", None, "2026-09-01")), findings=[])
+t("dal-08-arrival-after-as-of", "Mottagen efter referensdatumet: räknas inte",
+  as_of="2026-11-22", plans=arrivals(("na-1", "2026-12-01", OMIT, OMIT)),
+  findings=[], rules=["DAL-08", "DAL-09"])
+
+# DAL-09: information about Swedish society within three months of arrival
+
+t("dal-09-informed-in-time", "Samhällsinformation två veckor efter mottagandet: håller",
+  as_of="2026-11-22", plans=arrivals(("na-1", "2026-03-01", "2026-03-15", "2026-03-15")), findings=[])
+t("dal-09-informed-late", "Samhällsinformation 2026-06-02, mer än tre månader efter 2026-03-01",
+  as_of="2026-11-22", plans=arrivals(("na-1", "2026-03-01", "2026-03-15", "2026-06-02")),
+  findings=[("DAL-09", "na-1")])
+t("dal-09-not-informed-overdue", "Ingen samhällsinformation; fristen har gått ut",
+  as_of="2026-11-22", plans=arrivals(("na-1", "2026-03-01", "2026-03-15", OMIT)),
+  findings=[("DAL-09", "na-1")])
+t("dal-09-not-informed-within", "Ingen samhällsinformation än; fristen har inte gått ut",
+  as_of="2026-11-22", plans=arrivals(("na-1", "2026-10-01", "2026-10-15", None)), findings=[])

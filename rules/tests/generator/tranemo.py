@@ -80,6 +80,10 @@ t("tra-02-revision-after-as-of", "Revidering och revised_on daterade efter refer
 t("tra-02-follow-ups-are-not-revisions", "Uppföljningar räknas inte som revideringar",
   as_of="2023-01-01", policy={"follow_ups": follow_ups("2021-01-01"), "revisions": []},
   findings=[("TRA-02", POLICY)])
+t("tra-02-same-fact-as-com-02", "Giltig t.o.m. 2022-09-02 och inte reviderad: en brist, ett fynd "
+  "(COM-02:s, som nämner TRA-02)",
+  as_of="2023-06-01", policy={"valid_until": "2022-09-02", "revisions": []},
+  findings=[("COM-02", POLICY)], rules=["COM-02", "TRA-02"])
 t("tra-02-missing-adopted-on", "Antagandedatum saknas: kan inte bedömas, fynd",
   as_of="2022-12-01", policy={"adopted_on": OMIT, "revisions": revisions("2022-06-01")},
   findings=[("TRA-02", POLICY)])
