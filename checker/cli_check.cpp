@@ -5,6 +5,7 @@
 #include "checker/baseline.hpp"
 #include "checker/compare.hpp"
 #include "checker/pdf.hpp"
+#include "checker/redact.hpp"
 #include "checker/run.hpp"
 #include "checker/waivers.hpp"
 
@@ -48,7 +49,7 @@ bool render(const run_report& report, const std::string& format, const std::stri
             return false;
         }
         // The HTML report printed by headless Chromium: the meeting papers.
-        auto pdf = html_to_pdf(format_html(report, fo));
+        auto pdf = html_to_pdf(redact_personal_numbers(format_html(report, fo)));
         if (!pdf.error.empty()) {
             std::cerr << "granska: fel: " << pdf.error << "\n";
             return false;
@@ -69,6 +70,10 @@ int run_check_command(const common_options& common, const check_options& o,
                   << o.as_of << "\"\n";
         return 2;
     }
+    std::vector<std::string> inputs = o.cases;
+    inputs.insert(inputs.end(), {o.baseline, o.waivers, o.compare});
+    if (!output_allowed(o.output, inputs) || !output_allowed(o.write_baseline, inputs))
+        return 2;
     severity fail_level = severity::error;
     const bool never = o.fail_on == "never";
     if (!never)
@@ -134,7 +139,7 @@ int run_check_command(const common_options& common, const check_options& o,
             return 2;
         if (o.format != "text")
             print_diagnostics(report.errors);
-        status = emit(text, o.output);
+        status = emit(text, o.output, o.format == "pdf");
     }
     return status != 0 ? status : exit_status(report, never ? nullptr : &fail_level);
 }

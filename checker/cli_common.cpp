@@ -1,12 +1,15 @@
 #include "checker/cli_common.hpp"
 
+#include "checker/escape.hpp"
 #include "checker/input_diagnostic.hpp"
 #include "checker/output.hpp"
 #include "checker/policy_text.hpp"
+#include "checker/redact.hpp"
 #include "checker/sha256.hpp"
+#include "checker/statute_text.hpp"
 #include "checker/validate.hpp"
 
-#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 
 #include <cerrno>
@@ -41,8 +44,10 @@ std::string default_rules_dir() {
 }
 
 void setup_logging(const common_options& o) {
-    auto logger = spdlog::stderr_color_mt("granska");
-    logger->set_pattern("granska: %^%l%$: %v");
+    // Through std::cerr, so log lines pass the stderr guard (checker/stderr_guard.hpp).
+    auto logger = std::make_shared<spdlog::logger>(
+        "granska", std::make_shared<spdlog::sinks::ostream_sink_mt>(std::cerr));
+    logger->set_pattern("granska: %l: %v");
     logger->set_level(o.verbose ? spdlog::level::debug
                       : o.quiet ? spdlog::level::err
                                 : spdlog::level::warn);
@@ -90,17 +95,38 @@ bool load_rules(const common_options& o, pack_set& packs, diagnostics& errors) {
         spdlog::debug("inga policytexter i {}: citaten kontrolleras inte", default_policies_dir(o));
     for (auto& d : check_citations(packs, texts, extra))
         errors.push_back(std::move(d));
+    // Statute quotes: against the statute texts shipped beside the packs.
+    const auto rules_dirs =
+        o.rules.empty() ? std::vector<std::string>{default_rules_dir()} : o.rules;
+    std::vector<statute_text> statutes;
+    for (const auto& dir : rules_dirs)
+        for (auto& s : load_statutes((std::filesystem::is_directory(dir)
+                                          ? std::filesystem::path(dir)
+                                          : std::filesystem::path(dir).parent_path()) /
+                                     "statutes"))
+            statutes.push_back(std::move(s));
+    for (auto& d : check_statute_citations(packs, statutes))
+        errors.push_back(std::move(d));
     return !has_errors(errors);
 }
 
 void print_diagnostics(const diagnostics& ds) {
+    // Data in a message (a file name, a key, a value) cannot start a line.
     for (const auto& d : ds)
-        std::cerr << render(d) << "\n";
+        std::cerr << render(terminal_escape(d)) << "\n";
 }
 
-int emit_stream(const std::string& output, const std::function<void(const output_sink&)>& produce) {
+int emit_stream(const std::string& output, const std::function<void(const output_sink&)>& produce,
+                bool binary) {
+    const auto through = [&](const output_sink& to) {
+        if (binary)
+            return produce(to);
+        redacting_writer redacted(to);
+        produce([&](std::string_view piece) { redacted.write(piece); });
+        redacted.finish();
+    };
     if (output.empty()) {
-        produce([](std::string_view piece) {
+        through([](std::string_view piece) {
             std::cout.write(piece.data(), static_cast<std::streamsize>(piece.size()));
         });
         std::cout << std::flush;
@@ -109,7 +135,7 @@ int emit_stream(const std::string& output, const std::function<void(const output
     atomic_file file;
     std::string error = file.open(output);
     if (error.empty()) {
-        produce([&](std::string_view piece) { file.write(piece); });
+        through([&](std::string_view piece) { file.write(piece); });
         error = file.commit();
     }
     if (!error.empty()) {
@@ -119,8 +145,16 @@ int emit_stream(const std::string& output, const std::function<void(const output
     return 0;
 }
 
-int emit(const std::string& text, const std::string& output) {
-    return emit_stream(output, [&](const output_sink& sink) { sink(text); });
+bool output_allowed(const std::string& output, const std::vector<std::string>& inputs) {
+    const std::string why = output.empty() ? "" : refuse_output_among_inputs(output, inputs);
+    if (!why.empty())
+        std::cerr << "granska: fel: " << why << "\n";
+    return why.empty();
+}
+
+int emit(const std::string& text, const std::string& output, bool binary) {
+    return emit_stream(
+        output, [&](const output_sink& sink) { sink(text); }, binary);
 }
 
 checked_stdout::checked_stdout() : previous_(std::cout.rdbuf()), buffer_(1 << 16) {

@@ -31,9 +31,15 @@ void print_diagnostics(const diagnostics& ds);
 // Writes a text produced in pieces to standard output or atomically to
 // `output`; 2 (with a message) when the file cannot be written. A failed
 // write to standard output is found by standard_output_failed() at the end.
-int emit_stream(const std::string& output, const std::function<void(const output_sink&)>& produce);
+// A text has personal identity numbers redacted on the way
+// (checker/redact.hpp); a `binary` (the PDF, made from an HTML report already
+// redacted) is not touched.
+int emit_stream(const std::string& output, const std::function<void(const output_sink&)>& produce,
+                bool binary = false);
 // A whole text, the same way.
-int emit(const std::string& text, const std::string& output);
+int emit(const std::string& text, const std::string& output, bool binary = false);
+// False (with a message) when `output` is one of `inputs` (checker/output.hpp).
+bool output_allowed(const std::string& output, const std::vector<std::string>& inputs);
 
 // Standard output for std::cout, written with write(2) so that the first
 // failure and its reason (ENOSPC on a full disk or /dev/full) are kept:

@@ -2,6 +2,8 @@
 // trace; and merge, which joins shard results.
 #include "checker/cli_commands.hpp"
 
+#include "checker/criteria_view.hpp"
+#include "checker/escape.hpp"
 #include "checker/load.hpp"
 #include "checker/merge.hpp"
 #include "checker/policy_text.hpp"
@@ -22,17 +24,26 @@ int run_rules_command(const common_options& common) {
     diagnostics errors;
     const bool ok = load_rules(common, packs, errors);
     print_diagnostics(errors);
-    for (const auto& r : packs.rules())
-        std::cout << fmt::format("{:<8} {:<8} {}\n         {}, {}: \"{}\"\n", r.id,
-                                 to_string(r.level), r.title, r.cite.document, r.cite.section,
-                                 r.cite.text);
+    for (const auto& r : packs.rules()) {
+        if (!r.per_municipality) {
+            std::cout << fmt::format("{:<8} {:<8} {}\n         {}, {}{}\n", r.id,
+                                     to_string(r.level), r.title, r.cite.document, r.cite.section,
+                                     r.cite.text.empty() ? " (med hänvisning, utan citat)"
+                                                         : ": \"" + r.cite.text + "\"");
+            continue;
+        }
+        std::cout << fmt::format("{:<8} {:<8} {}\n         källa per kommun:\n", r.id,
+                                 to_string(r.level), r.title);
+        for (const auto& line : criterion_lines(packs, r))
+            std::cout << "           " << line << "\n";
+    }
     return ok ? 0 : 2;
 }
 
 namespace {
 
 // For one case: every subject the rule looked at, and why each passed or failed.
-int explain_on_case(const compiled_rule& rule, const std::string& case_path,
+int explain_on_case(const pack_set& packs, const compiled_rule& rule, const std::string& case_path,
                     const std::string& as_of_text) {
     const auto as_of = calendar::parse_date(as_of_text.empty() ? today() : as_of_text);
     if (!as_of) {
@@ -48,18 +59,32 @@ int explain_on_case(const compiled_rule& rule, const std::string& case_path,
     std::pmr::monotonic_buffer_resource arena;
     eval_context ctx(*loaded.value, *as_of, &arena, &findings);
     ctx.explain = &checks;
-    evaluate_rule(rule, ctx);
-    std::cout << fmt::format("\n{} på {} per {}: {} prövningar, {} fynd\n", rule.info.id, case_path,
-                             calendar::format(*as_of), checks.size(), findings.size());
-    for (const auto& c : checks) {
-        std::cout << fmt::format("\n{} {} ({}:{} {}): {}\n", c.about.kind, c.about.id, c.about.file,
-                                 c.about.line, c.about.pointer, c.outcome);
-        for (const auto& e : c.evidence)
-            std::cout << fmt::format("    {} = {}\n", e.name, e.value);
-        if (!c.message.empty())
-            std::cout << fmt::format("    => {}\n", c.message);
+    if (rule.info.per_municipality) {
+        ctx.cite = pack_set::criterion_for(rule.info.id,
+                                           packs.for_municipality(loaded.value->municipality_code));
+        if (ctx.cite == nullptr) {
+            std::cout << fmt::format("\n{} på {} per {}: {}\n", rule.info.id, case_path,
+                                     calendar::format(*as_of), not_applicable_reason);
+            return 0;
+        }
     }
-    return 0;
+    evaluate_rule(rule, ctx);
+    // Data shown escaped (checker/escape.hpp): a value cannot forge a line or
+    // steer the terminal; emit() redacts identity numbers.
+    const auto shown = [](std::string_view data) { return terminal_escape(data); };
+    std::string text =
+        fmt::format("\n{} på {} per {}: {} prövningar, {} fynd\n", rule.info.id, shown(case_path),
+                    calendar::format(*as_of), checks.size(), findings.size());
+    for (const auto& c : checks) {
+        text += fmt::format("\n{} {} ({}:{} {}): {}\n", shown(c.about.kind), shown(c.about.id),
+                            shown(c.about.file), c.about.line, shown(c.about.pointer),
+                            shown(c.outcome));
+        for (const auto& e : c.evidence)
+            text += fmt::format("    {} = {}\n", shown(e.name), shown(e.value));
+        if (!c.message.empty())
+            text += fmt::format("    => {}\n", shown(c.message));
+    }
+    return emit(text, "");
 }
 
 } // namespace
@@ -77,15 +102,21 @@ int run_explain_command(const common_options& common, const std::string& id,
         std::cout << fmt::format("allvarlighetsgrad: {} ({})\n", to_string(r.level),
                                  swedish(r.level));
         std::cout << fmt::format("regelpaket: {} ({}:{})\n", r.pack, r.file, r.line);
-        std::cout << fmt::format("källa: {}, {}\n  \"{}\"\n", r.cite.document, r.cite.section,
-                                 r.cite.text);
+        if (r.per_municipality) {
+            std::cout << "källa per kommun:\n";
+            for (const auto& line : criterion_lines(packs, r))
+                std::cout << "  " << line << "\n";
+        } else {
+            std::cout << fmt::format("källa: {}, {}\n  \"{}\"\n", r.cite.document, r.cite.section,
+                                     r.cite.text);
+        }
         if (!r.note.empty())
             std::cout << fmt::format("tolkning: {}\n", r.note);
         if (!case_path.empty())
             for (const auto& p : packs.packs)
                 for (const auto& compiled : p->rules)
                     if (compiled->info.id == id)
-                        return explain_on_case(*compiled, case_path, as_of);
+                        return explain_on_case(packs, *compiled, case_path, as_of);
         return ok ? 0 : 2;
     }
     std::cerr << "granska: fel: ingen regel med id " << id << "\n";
@@ -106,6 +137,8 @@ int run_test_command(const common_options& common, rule_test_options options) {
 
 int run_trace_command(const common_options& common, const std::string& dir,
                       const std::string& format, const std::string& output) {
+    if (!output_allowed(output, {dir}))
+        return 2;
     pack_set packs;
     diagnostics errors;
     const bool ok = load_rules(common, packs, errors);
@@ -134,6 +167,8 @@ int run_trace_command(const common_options& common, const std::string& dir,
 
 int run_merge_command(const std::vector<std::string>& files, const std::string& format,
                       const std::string& output, const std::vector<std::string>& argv) {
+    if (!output_allowed(output, files))
+        return 2;
     auto merged = merge_reports(files);
     print_diagnostics(merged.errors);
     if (!merged.value)
@@ -142,7 +177,7 @@ int run_merge_command(const std::vector<std::string>& files, const std::string& 
     std::string text;
     if (!render(*merged.value, format, output, text))
         return 2;
-    return emit(text, output);
+    return emit(text, output, format == "pdf");
 }
 
 } // namespace granska::checker

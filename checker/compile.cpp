@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 
 namespace granska::checker {
@@ -12,11 +13,28 @@ namespace {
 
 severity convert(ast::severity s) {
     switch (s) {
-    case ast::severity::error: return severity::error;
-    case ast::severity::warning: return severity::warning;
-    case ast::severity::info: return severity::info;
+    case ast::severity::error:
+        return severity::error;
+    case ast::severity::warning:
+        return severity::warning;
+    case ast::severity::info:
+        return severity::info;
     }
     return severity::error;
+}
+
+// What cannot be decided when a for's collection cannot be computed, by the
+// function that computes it: "vilka år regeln ska pröva".
+std::string collection_consequence(const std::string& collection) {
+    static const std::pair<std::string_view, std::string_view> table[]{
+        {"years(", "vilka år regeln ska pröva"},
+        {"mandate_periods(", "vilka mandatperioder regeln ska pröva"},
+        {"gaps(", "vilka perioder regeln ska pröva"},
+    };
+    for (const auto& [function, consequence] : table)
+        if (collection.rfind(function, 0) == 0)
+            return std::string(consequence);
+    return "vad regeln ska pröva";
 }
 
 } // namespace
@@ -29,16 +47,26 @@ std::unique_ptr<compiled_rule> compiler::rule(const ast::rule& r, const std::str
     out->info.id = r.id;
     out->info.title = r.title;
     out->info.level = convert(r.level);
-    out->info.cite = {r.cite.document.value_or(pack_document), r.cite.section, r.cite.clause};
+    out->info.per_municipality = r.cite.per_municipality;
+    out->info.statute = r.cite.statute;
+    if (!r.cite.per_municipality)
+        out->info.cite = {r.cite.document.value_or(pack_document), r.cite.section, r.cite.clause};
+    if (r.cite.statute)
+        out->info.cite.section = r.cite.chapter > 0
+                                     ? fmt::format("{} kap. {} §", r.cite.chapter, r.cite.paragraph)
+                                     : fmt::format("{} §", r.cite.paragraph);
     out->info.note = r.note.value_or("");
+    out->info.same_fact_as = r.same_fact_as.value_or("");
     out->info.pack = pack_id;
     out->info.file = parsed_.file;
     out->info.line = parsed_.where(r).line;
-    if (out->info.cite.document.empty())
-        error(r.cite, "citatet saknar dokument: ange document \"…\" i citatet eller i paketets huvud");
+    if (!r.cite.per_municipality && out->info.cite.document.empty())
+        error(r.cite,
+              "citatet saknar dokument: ange document \"…\" i citatet eller i paketets huvud");
 
     current_ = out.get();
     slots_ = 0;
+    let_data_.clear(); // slots are numbered afresh in every rule
     scopes_.clear();
     push_scope();
     subject_slots_.clear();
@@ -71,7 +99,8 @@ std::vector<stmt_fn> compiler::statements(const std::vector<ast::statement>& bod
 
 std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
     if (const auto* let = boost::get<ast::let_statement>(&s)) {
-        auto value = expression(let->value);
+        std::vector<datum_probe> data;
+        auto value = expression_noting_data(let->value, data);
         if (!value)
             return std::nullopt;
         if (scopes_.back().count(let->name.name)) {
@@ -79,16 +108,19 @@ std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
             return std::nullopt;
         }
         const std::size_t slot = declare(let->name.name, value->t);
+        let_data_[slot] = std::move(data);
         auto fn = value->fn;
         return stmt_fn{[slot, fn](eval_context& c) { c.slots[slot] = fn(c); }};
     }
     if (const auto* loop = boost::get<x3::forward_ast<ast::for_statement>>(&s)) {
         const auto& f = loop->get();
-        auto coll = expression(f.collection);
+        std::vector<datum_probe> data;
+        auto coll = expression_noting_data(f.collection, data);
         if (!coll)
             return std::nullopt;
         if (coll->t.kind != type_kind::list) {
-            error(f.collection, fmt::format("for kräver en lista efter 'in', fick {}", describe(coll->t)));
+            error(f.collection,
+                  fmt::format("for kräver en lista efter 'in', fick {}", describe(coll->t)));
             return std::nullopt;
         }
         push_scope();
@@ -96,7 +128,8 @@ std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
         std::optional<typed> filter;
         if (f.filter) {
             filter = expression(*f.filter);
-            if (filter && filter->t.kind != type_kind::boolean && filter->t.kind != type_kind::any) {
+            if (filter && filter->t.kind != type_kind::boolean &&
+                filter->t.kind != type_kind::any) {
                 error(*f.filter, "villkoret efter where måste vara ett sanningsvärde");
                 filter.reset();
             }
@@ -117,9 +150,10 @@ std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
         auto unknown = std::make_shared<require_info>();
         unknown->level = current_->info.level;
         unknown->index = require_sources_.size();
-        unknown->message.push_back(
-            {fmt::format("'{}' kunde inte beräknas, så regeln kunde inte prövas.", coll->text), {}, {}});
-        require_sources_.emplace_back("for " + f.variable.name + " in " + coll->text, parsed_.where(f).line);
+        unknown->data = std::move(data);
+        unknown->undecided = collection_consequence(coll->text);
+        require_sources_.emplace_back("for " + f.variable.name + " in " + coll->text,
+                                      parsed_.where(f).line);
         auto* cov = current_;
         return stmt_fn{[list, element, slot, where, body, unknown, cov](eval_context& c) {
             const value items = list(c);
@@ -147,25 +181,29 @@ std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
         }};
     }
     const auto& req = boost::get<ast::require_statement>(s);
-    auto cond = expression(req.condition);
+    std::vector<datum_probe> data;
+    auto cond = expression_noting_data(req.condition, data);
     if (!cond)
         return std::nullopt;
     if (cond->t.kind != type_kind::boolean && cond->t.kind != type_kind::any) {
-        error(req.condition, fmt::format("require kräver ett sanningsvärde, fick {}", describe(cond->t)));
+        error(req.condition,
+              fmt::format("require kräver ett sanningsvärde, fick {}", describe(cond->t)));
         return std::nullopt;
     }
     auto info = std::make_shared<require_info>();
     info->level = req.level ? convert(*req.level) : current_->info.level;
     info->index = require_sources_.size();
+    info->data = std::move(data);
+    info->undecided = fmt::format("om kravet ”{}” är uppfyllt", current_->info.title);
     for (const auto& part : req.message.parts) {
         if (const auto* literal = boost::get<std::string>(&part)) {
-            info->message.push_back({*literal, {}, {}});
+            info->message.push_back({*literal, {}, {}, {}, false});
             continue;
         }
         auto e = expression(boost::get<ast::expression>(part));
         if (!e)
             return std::nullopt;
-        info->message.push_back({"", e->fn, e->t});
+        info->message.push_back(message_piece_of(*e));
     }
     for (auto& p : probes(req.condition))
         info->probes.push_back({p.text, p.fn, p.t});
@@ -212,7 +250,8 @@ std::vector<probe> compiler::probes(const ast::expression& e) {
         if (boost::get<x3::forward_ast<ast::range_literal>>(&o))
             continue;
         // Only computed values explain anything: literals are in the rule text.
-        if (boost::get<ast::path>(&o) == nullptr && boost::get<x3::forward_ast<ast::call>>(&o) == nullptr)
+        if (boost::get<ast::path>(&o) == nullptr &&
+            boost::get<x3::forward_ast<ast::call>>(&o) == nullptr)
             continue;
         const std::size_t errors_before = errors_.size();
         auto t = operand(o);
@@ -249,6 +288,19 @@ compile_result compile_pack(const parser::parsed_pack& parsed, std::string sha25
     for (const auto& item : p.items) {
         if (const auto* nc = boost::get<ast::not_checkable>(&item)) {
             pack->not_checkables.push_back({nc->sentence, nc->reason});
+            continue;
+        }
+        if (const auto* cr = boost::get<ast::criterion>(&item)) {
+            const bool again = std::any_of(pack->criteria.begin(), pack->criteria.end(),
+                                           [&](const auto& k) { return k.rule == cr->rule_id; });
+            if (again)
+                result.errors.push_back(parsed.error_at(
+                    *cr, fmt::format("kriteriet för {} finns redan i paketet", cr->rule_id)));
+            else
+                pack->criteria.push_back({cr->rule_id,
+                                          {cr->cite.document.value_or(p.document.value_or(p.title)),
+                                           cr->cite.section, cr->cite.clause},
+                                          parsed.where(*cr).line});
             continue;
         }
         const auto& r = boost::get<ast::rule>(item);

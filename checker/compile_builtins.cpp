@@ -2,6 +2,7 @@
 // at load time and returns a closure; the date ones call calendar.hpp.
 #include "checker/compiler.hpp"
 #include "checker/personal_number.hpp"
+#include "checker/swedish.hpp"
 
 #include <fmt/format.h>
 
@@ -341,10 +342,26 @@ std::optional<typed> compiler::builtin(const ast::call& c, std::vector<typed>& a
                      },
                      text};
     }
+    if (name == "in_words") {
+        // A day count for a sentence: "drygt åtta år (3 002 dagar)".
+        if (!expect({t_int}))
+            return std::nullopt;
+        auto a = arg(0);
+        return typed{t_str,
+                     [a](eval_context& x) {
+                         const value d = a(x);
+                         if (d.tag != value_tag::integer)
+                             return value::missing();
+                         auto* kept = std::pmr::polymorphic_allocator<std::pmr::string>(x.arena)
+                                          .new_object<std::pmr::string>(days_in_words(d.integer));
+                         return value::of_string(*kept);
+                     },
+                     text};
+    }
     error(c.function,
           fmt::format("okänd funktion '{}' (kända: count, exists, none, all, sum, min, max, present, "
                       "missing, sort, longest_gap, gaps, year, calendar_year, years, mandate_periods, "
-                      "mandate_period, overlaps, refers_to, body, contains_personal_number, join)",
+                      "mandate_period, overlaps, refers_to, body, contains_personal_number, join, in_words)",
                       name));
     return std::nullopt;
 }

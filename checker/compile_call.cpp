@@ -24,7 +24,9 @@ value node_list(const std::vector<const model::node*>& nodes, const object_type&
     return v;
 }
 
-bool truthy(const value& v) { return v.tag == value_tag::boolean && v.boolean; }
+bool truthy(const value& v) {
+    return v.tag == value_tag::boolean && v.boolean;
+}
 
 } // namespace
 
@@ -33,13 +35,15 @@ std::optional<typed> compiler::path(const ast::path& p) {
     std::optional<typed> base;
     if (const auto* var = lookup(name)) {
         const auto slot = var->slot;
+        note_variable(slot);
         base = typed{var->t, [slot](eval_context& c) { return c.slots[slot]; }, name};
     } else if (name == "as_of") {
         base = typed{t_date, [](eval_context& c) { return value::of_date(c.as_of); }, name};
     } else if (name == "policy") {
-        base = typed{type::of(&types::policy()),
-                     [](eval_context& c) { return value::of_object(c.data.policy, &types::policy()); },
-                     name};
+        base =
+            typed{type::of(&types::policy()),
+                  [](eval_context& c) { return value::of_object(c.data.policy, &types::policy()); },
+                  name};
     } else if (name == "organisation") {
         base = typed{type::of(&types::organisation()),
                      [](eval_context& c) {
@@ -70,15 +74,18 @@ std::optional<typed> compiler::path(const ast::path& p) {
         base = typed{type::list_of(type::of(&types::text())),
                      [](eval_context& c) { return node_list(c.all_texts(), types::text()); }, name};
     } else {
-        error(p.head, fmt::format("okänt namn '{}': inte en variabel och inte ett av as_of, policy, "
-                                  "organisation, municipality, bodies, plans, actions, goals, texts",
-                                  name));
+        error(p.head,
+              fmt::format("okänt namn '{}': inte en variabel och inte ett av as_of, policy, "
+                          "organisation, municipality, bodies, plans, actions, goals, texts",
+                          name));
         return std::nullopt;
     }
     for (const auto& f : p.fields) {
+        const type owner = base->t;
         base = member(std::move(*base), f);
         if (!base)
             return std::nullopt;
+        note_datum(owner, f.name, *base);
     }
     return base;
 }
@@ -87,7 +94,8 @@ std::optional<typed> compiler::member(typed base, const ast::identifier& f) {
     const std::string text = base.text + "." + f.name;
     auto of = base.fn;
     if (base.t.kind != type_kind::object && base.t.kind != type_kind::any) {
-        error(f, fmt::format("'{}' har inget fält '{}': det är {}", base.text, f.name, describe(base.t)));
+        error(f, fmt::format("'{}' har inget fält '{}': det är {}", base.text, f.name,
+                             describe(base.t)));
         return std::nullopt;
     }
     if (base.t.kind == type_kind::any || base.t.object->open) {
@@ -116,13 +124,7 @@ std::optional<typed> compiler::member(typed base, const ast::identifier& f) {
                      text};
     }
     if (&t == &types::text() && f.name == "value")
-        return typed{t_str,
-                     [of](eval_context& c) {
-                         const value v = of(c);
-                         return v.tag == value_tag::object ? value::of_string(v.node->text(), v.node)
-                                                           : value::missing();
-                     },
-                     text};
+        return typed{t_str, text_value(of), text};
     const field* fd = t.find(f.name);
     if (fd == nullptr) {
         std::string known;
@@ -134,18 +136,9 @@ std::optional<typed> compiler::member(typed base, const ast::identifier& f) {
     const type result = fd->value_type;
     auto key = std::make_shared<const std::string>(f.name);
     if (&t == &types::period())
-        return typed{result,
-                     [of, key](eval_context& c) {
-                         const value v = of(c);
-                         if (v.tag != value_tag::period)
-                             return value::missing();
-                         if (*key == "from")
-                             return value::of_date(v.period.from);
-                         if (*key == "to")
-                             return value::of_date(v.period.to);
-                         return value::of_int(calendar::days_between(v.period.from, v.period.to));
-                     },
-                     text};
+        return typed{result, period_field(f.name, of), text};
+    if (auto derived = derived_field(fd->source, t, of))
+        return typed{result, std::move(derived), text};
     if (fd->source == field_source::body_plans)
         return typed{result,
                      [of](eval_context& c) {
@@ -204,7 +197,8 @@ std::optional<typed> compiler::call(const ast::call& c) {
             return typed{t_bool,
                          [list, exists](eval_context& x) {
                              const value l = list(x);
-                             return l.is_missing() ? l : value::of_bool((list_size(l) > 0) == exists);
+                             return l.is_missing() ? l
+                                                   : value::of_bool((list_size(l) > 0) == exists);
                          },
                          text};
         }
@@ -222,37 +216,46 @@ std::optional<typed> compiler::call(const ast::call& c) {
                                  else if (!e.boolean)
                                      all = false;
                              });
-                             return !all ? value::of_bool(false)
-                                         : unknown ? value::missing() : value::of_bool(true);
+                             return !all      ? value::of_bool(false)
+                                    : unknown ? value::missing()
+                                              : value::of_bool(true);
                          },
                          text};
         }
-        if (element != type_kind::integer && !(name != "sum" && element == type_kind::date)) {
-            error(c, fmt::format("{}() kräver en lista av heltal{}", name, name == "sum" ? "" : " eller datum"));
+        // min/max over record fields (type decided by the data) compare dates
+        // or integers at run time; anything else is unknown.
+        const bool open_element = name != "sum" && element == type_kind::any;
+        if (element != type_kind::integer && !(name != "sum" && element == type_kind::date) &&
+            !open_element) {
+            error(c, fmt::format("{}() kräver en lista av heltal{}", name,
+                                 name == "sum" ? "" : " eller datum"));
             return std::nullopt;
         }
         const int mode = name == "sum" ? 0 : name == "min" ? 1 : 2;
-        return typed{element_type,
-                     [list, element, mode](eval_context& x) {
-                         value best = mode == 0 ? value::of_int(0) : value::missing();
-                         bool unknown = false;
-                         for_each_element(list(x), element, [&](const value& e) {
-                             if (e.is_missing()) {
-                                 unknown = true;
-                                 return;
-                             }
-                             if (mode == 0)
-                                 best.integer += e.integer;
-                             else if (best.is_missing())
-                                 best = e;
-                             else if (e.tag == value_tag::integer
-                                          ? (mode == 1 ? e.integer < best.integer : e.integer > best.integer)
-                                          : (mode == 1 ? e.date < best.date : e.date > best.date))
-                                 best = e;
-                         });
-                         return unknown ? value::missing() : best;
-                     },
-                     text};
+        return typed{
+            element_type,
+            [list, element, mode](eval_context& x) {
+                value best = mode == 0 ? value::of_int(0) : value::missing();
+                bool unknown = false;
+                for_each_element(list(x), element, [&](const value& e) {
+                    const bool comparable =
+                        e.tag == value_tag::integer || (mode != 0 && e.tag == value_tag::date);
+                    if (!comparable || (!best.is_missing() && mode != 0 && e.tag != best.tag)) {
+                        unknown = true;
+                        return;
+                    }
+                    if (mode == 0)
+                        best.integer += e.integer;
+                    else if (best.is_missing())
+                        best = e;
+                    else if (e.tag == value_tag::integer
+                                 ? (mode == 1 ? e.integer < best.integer : e.integer > best.integer)
+                                 : (mode == 1 ? e.date < best.date : e.date > best.date))
+                        best = e;
+                });
+                return unknown ? value::missing() : best;
+            },
+            text};
     }
     return builtin(c, args);
 }
@@ -264,7 +267,8 @@ std::optional<typed> compiler::aggregate(const ast::call& c) {
     if (!coll)
         return std::nullopt;
     if (coll->t.kind != type_kind::list) {
-        error(b.collection, fmt::format("förväntade en lista efter 'in', fick {}", describe(coll->t)));
+        error(b.collection,
+              fmt::format("förväntade en lista efter 'in', fick {}", describe(coll->t)));
         return std::nullopt;
     }
     push_scope();
@@ -291,9 +295,9 @@ std::optional<typed> compiler::aggregate(const ast::call& c) {
     auto list = coll->fn;
     expr_fn where = filter ? filter->fn : expr_fn{};
     expr_fn each = body ? body->fn : expr_fn{};
-    const std::string text = fmt::format("{}({} in {}{}{})", name, b.variable.name, coll->text,
-                                         filter ? " where " + filter->text : "",
-                                         body ? " : " + body->text : "");
+    const std::string text =
+        fmt::format("{}({} in {}{}{})", name, b.variable.name, coll->text,
+                    filter ? " where " + filter->text : "", body ? " : " + body->text : "");
     // Visits the elements that pass the filter; an unknown filter skips the element.
     // Returns false when the collection itself is unknown.
     auto visit = [list, element, slot, where](eval_context& x, const auto& f) {
@@ -348,8 +352,9 @@ std::optional<typed> compiler::aggregate(const ast::call& c) {
                              else if (!v.boolean)
                                  all = false;
                          });
-                         return !all ? value::of_bool(false)
-                                     : unknown ? value::missing() : value::of_bool(true);
+                         return !all      ? value::of_bool(false)
+                                : unknown ? value::missing()
+                                          : value::of_bool(true);
                      },
                      text};
     }
@@ -360,8 +365,9 @@ std::optional<typed> compiler::aggregate(const ast::call& c) {
         }
         const bool numeric = body->t.kind == type_kind::integer;
         if (!numeric && !(name != "sum" && body->t.kind == type_kind::date)) {
-            error(c.args.front(), fmt::format("{}() kräver heltal{}, fick {}", name,
-                                              name == "sum" ? "" : " eller datum", describe(body->t)));
+            error(c.args.front(),
+                  fmt::format("{}() kräver heltal{}, fick {}", name,
+                              name == "sum" ? "" : " eller datum", describe(body->t)));
             return std::nullopt;
         }
         const int mode = name == "sum" ? 0 : name == "min" ? 1 : 2;
@@ -379,7 +385,8 @@ std::optional<typed> compiler::aggregate(const ast::call& c) {
                                  best.integer += v.integer;
                              else if (best.is_missing() ||
                                       (v.tag == value_tag::integer
-                                           ? (mode == 1 ? v.integer < best.integer : v.integer > best.integer)
+                                           ? (mode == 1 ? v.integer < best.integer
+                                                        : v.integer > best.integer)
                                            : (mode == 1 ? v.date < best.date : v.date > best.date)))
                                  best = v;
                          });

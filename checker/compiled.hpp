@@ -26,7 +26,6 @@ struct explained_check {
     std::string message; // the finding's message when it failed
 };
 
-
 // Per-case evaluation state. One per case and thread; never shared.
 struct eval_context {
     eval_context(const model::case_data& d, calendar::date as_of_date, std::pmr::memory_resource* a,
@@ -36,9 +35,10 @@ struct eval_context {
     const model::case_data& data;
     calendar::date as_of;
     std::pmr::memory_resource* arena;
-    std::vector<value> slots;             // variables of the rule being evaluated
+    std::vector<value> slots;               // variables of the rule being evaluated
     std::vector<std::size_t> subject_slots; // slots of the enclosing for-variables, outermost first
     const compiled_rule* rule = nullptr;
+    const citation* cite = nullptr; // the municipality's clause for a rule bound per municipality
     std::vector<finding>* out = nullptr;
     std::vector<explained_check>* explain = nullptr; // set by `granska explain --case`
 
@@ -68,6 +68,17 @@ struct message_piece {
     std::string literal;
     expr_fn expression; // empty for literal text
     type value_type;
+    std::string enum_field; // "status": the value is shown in Swedish (swedish_data_value)
+    bool day_count = false; // a period's days: digits grouped ("3 002")
+};
+
+// A datum a condition reads, named in Swedish: when the condition cannot be
+// decided, the message names the data that are missing instead of showing
+// the rule's expression.
+struct datum_probe {
+    std::string_view name; // "policyns antagandedatum"
+    expr_fn fn;
+    bool derived = false; // a computed period's from/to/days: named only if nothing else is missing
 };
 
 // One value shown as evidence when a require fails: "count(goals)" = "3".
@@ -83,6 +94,8 @@ struct require_info {
     std::size_t index = 0; // within the rule, in source order: part of the fingerprint
     std::vector<message_piece> message;
     std::vector<evidence_probe> probes;
+    std::vector<datum_probe> data; // what the condition (or collection) reads
+    std::string undecided; // "om kravet ”…” är uppfyllt", "vilka år regeln ska pröva"
 };
 
 // Turns a failed (or undecidable) require into a finding about the innermost subject.
@@ -107,6 +120,13 @@ struct compiled_pack {
         std::string reason;
     };
     std::vector<not_checkable> not_checkables;
+    // This pack's own clauses for common rules declared `cite per municipality`.
+    struct criterion {
+        std::string rule;
+        citation cite;
+        std::uint32_t line = 0;
+    };
+    std::vector<criterion> criteria;
 };
 
 // Evaluates one rule on one case, appending findings to ctx.out.

@@ -27,9 +27,18 @@ struct probe {
     type t;
 };
 
+// The derived fields of the data model (compile_derived.cpp): reads `on`'s
+// field of the given source from the object `of` yields; empty for JSON fields.
+expr_fn derived_field(field_source source, const object_type& on, expr_fn of);
+// A period's `from`, `to` or `days` (compile_derived.cpp).
+expr_fn period_field(std::string_view name, expr_fn of);
+// The string a `text` object (one string of the case, COM-05) stands for.
+expr_fn text_value(expr_fn of);
+
 class compiler {
 public:
-    compiler(const parser::parsed_pack& parsed, diagnostics& errors) : parsed_(parsed), errors_(errors) {}
+    compiler(const parser::parsed_pack& parsed, diagnostics& errors)
+        : parsed_(parsed), errors_(errors) {}
 
     std::unique_ptr<compiled_rule> rule(const ast::rule& r, const std::string& pack_document,
                                         const std::string& pack_id);
@@ -59,8 +68,8 @@ private:
     std::optional<typed> member(typed base, const ast::identifier& field);
     std::optional<typed> binary(const typed& lhs, ast::optoken op, const typed& rhs,
                                 const x3::position_tagged& at);
-    std::optional<typed> climb(const ast::expression& e, std::size_t& next, std::optional<typed> lhs,
-                               int min_precedence);
+    std::optional<typed> climb(const ast::expression& e, std::size_t& next,
+                               std::optional<typed> lhs, int min_precedence);
     std::optional<typed> aggregate(const ast::call& c);
     std::optional<typed> comprehension(const ast::comprehension& c);
     std::optional<typed> list(const ast::list_literal& l);
@@ -68,6 +77,12 @@ private:
     std::optional<typed> builtin(const ast::call& c, std::vector<typed>& args);
     std::optional<stmt_fn> message(const ast::message_template& m, std::vector<expr_fn>& parts,
                                    std::vector<std::string>& texts);
+    // The data an expression reads (compile_datum.cpp).
+    std::optional<typed> expression_noting_data(const ast::expression& e,
+                                                std::vector<datum_probe>& data);
+    void note_datum(type owner, const std::string& field, const typed& result);
+    void note_variable(std::size_t slot);
+    message_piece message_piece_of(const typed& e) const;
 
     const parser::parsed_pack& parsed_;
     diagnostics& errors_;
@@ -77,6 +92,9 @@ private:
     compiled_rule* current_ = nullptr;
     std::vector<require_coverage*> coverage_;
     std::vector<std::pair<std::string, std::uint32_t>> require_sources_;
+    std::vector<datum_probe>* datum_sink_ = nullptr; // set while a condition is compiled
+    std::size_t datum_depth_ = 0;                    // scopes deeper than this are comprehensions
+    std::map<std::size_t, std::vector<datum_probe>> let_data_; // a let variable's data, by slot
 
     friend struct visitor;
 };

@@ -2,9 +2,13 @@
 // about the right subject, with message, evidence and fingerprint.
 #include "checker/compiled.hpp"
 #include "checker/personal_number.hpp"
+#include "checker/redact.hpp"
 #include "checker/sha256.hpp"
+#include "checker/swedish.hpp"
 
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace granska::checker {
 
@@ -36,9 +40,14 @@ std::string subject_kind_of(const model::case_data& data, const model::node* n) 
     return "";
 }
 
-subject locate(const model::case_data& data, const model::node* n, std::string kind, std::string id) {
+subject locate(const model::case_data& data, const model::node* n, std::string kind,
+               std::string id) {
     const auto& doc = data.document_of(n);
-    return {std::move(kind), std::move(id), doc.path, model::pointer_of(n), doc.line_of(n->offset)};
+    std::string body = kind == "body"                          ? id
+                       : doc.kind == "plan" && doc.root != nullptr ? std::string(doc.root->get_text("body"))
+                                                                   : std::string();
+    return {std::move(kind), std::move(id), doc.path, model::pointer_of(n), doc.line_of(n->offset),
+            std::move(body)};
 }
 
 subject object_subject(const model::case_data& data, const model::node* n) {
@@ -63,7 +72,8 @@ subject subject_of(const eval_context& ctx, std::string& inner) {
     const auto& data = ctx.data;
     for (auto it = ctx.subject_slots.rbegin(); it != ctx.subject_slots.rend(); ++it) {
         const value& v = ctx.slots[*it];
-        if (!(v.tag == value_tag::object && (v.object == &types::text() || !v.object->subject_kind.empty())) &&
+        if (!(v.tag == value_tag::object &&
+              (v.object == &types::text() || !v.object->subject_kind.empty())) &&
             v.tag != value_tag::string) {
             inner += "|" + format_value(v, type::scalar(type_kind::any));
             continue;
@@ -77,13 +87,15 @@ subject subject_of(const eval_context& ctx, std::string& inner) {
         }
         if (v.tag == value_tag::string) {
             // A case-wide subject named by a string, e.g. an uncovered focus area.
-            subject s{"case", std::string(v.text()), data.document_of(data.policy).path, "", 0};
+            subject s{"case", std::string(v.text()), data.document_of(data.policy).path, "", 0, ""};
             const model::node* origin = v.origin;
             if (origin == nullptr) {
-                // A name from the rule (a focus area): point at the policy's own entry if it lists it.
+                // A name from the rule (a focus area): point at the policy's own entry if it lists
+                // it.
                 if (const auto* areas = data.policy->get("focus_areas"); areas && areas->is_array())
                     for (std::uint32_t i = 0; i < areas->count && !origin; ++i)
-                        if (areas->items[i].type == model::node_type::string && areas->items[i].text() == v.text())
+                        if (areas->items[i].type == model::node_type::string &&
+                            areas->items[i].text() == v.text())
                             origin = &areas->items[i];
             }
             if (origin) {
@@ -155,12 +167,18 @@ const std::vector<const model::node*>& eval_context::all_texts() {
 
 std::string format_value(const value& v, type t) {
     switch (v.tag) {
-    case value_tag::missing: return "(saknas)";
-    case value_tag::boolean: return v.boolean ? "ja" : "nej";
-    case value_tag::integer: return std::to_string(v.integer);
-    case value_tag::string: return std::string(v.text());
-    case value_tag::date: return calendar::format(v.date);
-    case value_tag::duration: return calendar::describe(v.duration);
+    case value_tag::missing:
+        return "(saknas)";
+    case value_tag::boolean:
+        return v.boolean ? "ja" : "nej";
+    case value_tag::integer:
+        return std::to_string(v.integer);
+    case value_tag::string:
+        return std::string(v.text());
+    case value_tag::date:
+        return calendar::format(v.date);
+    case value_tag::duration:
+        return calendar::describe(v.duration);
     case value_tag::period:
         return calendar::format(v.period.from) + "–" + calendar::format(v.period.to);
     case value_tag::object: {
@@ -175,7 +193,8 @@ std::string format_value(const value& v, type t) {
     case value_tag::node_list:
     case value_tag::list: {
         std::string out;
-        const type element = t.kind == type_kind::list ? t.element_type() : type::scalar(type_kind::any);
+        const type element =
+            t.kind == type_kind::list ? t.element_type() : type::scalar(type_kind::any);
         for_each_element(v, element.kind, [&](const value& e) {
             out += (out.empty() ? "" : ", ") + format_value(e, element);
         });
@@ -187,21 +206,68 @@ std::string format_value(const value& v, type t) {
 
 namespace {
 
+// A value in a sentence: an action status in Swedish, a day count grouped.
+std::string format_piece(eval_context& ctx, const message_piece& piece) {
+    const value v = piece.expression(ctx);
+    if (!piece.enum_field.empty() && v.tag == value_tag::string)
+        if (const auto swedish = swedish_data_value(piece.enum_field, v.text()))
+            return std::string(*swedish);
+    if (piece.day_count && v.tag == value_tag::integer)
+        return group_thousands(v.integer);
+    return format_value(v, piece.value_type);
+}
+
+// "policyns antagandedatum och planens period": the data the check read that
+// are missing. A computed period's parts count only when nothing read from
+// the files explains the gap.
+std::string missing_data(eval_context& ctx, const require_info& req) {
+    std::vector<std::string_view> names, derived;
+    for (const auto& d : req.data) {
+        if (!d.fn(ctx).is_missing())
+            continue;
+        auto& into = d.derived ? derived : names;
+        if (std::find(into.begin(), into.end(), d.name) == into.end())
+            into.push_back(d.name);
+    }
+    if (names.empty())
+        names = derived;
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out += std::string(i == 0                  ? ""
+                           : i + 1 == names.size() ? " och "
+                                                   : ", ") +
+               std::string(names[i]);
+    return out;
+}
+
 std::string render_message(eval_context& ctx, const require_info& req, bool unknown) {
     std::string message;
-    for (const auto& piece : req.message)
-        message += piece.expression ? format_value(piece.expression(ctx), piece.value_type) : piece.literal;
-    if (unknown)
-        message = "Kan inte bedömas, en uppgift saknas: " + message;
+    if (unknown) {
+        // Never the rule's expression: the missing datum, named in Swedish.
+        const std::string missing = missing_data(ctx, req);
+        message =
+            missing.empty()
+                ? fmt::format(
+                      "Kan inte bedömas: ett värde som behövs kan inte beräknas ur underlaget, "
+                      "så det går inte att avgöra {}.",
+                      req.undecided)
+                : fmt::format("Kan inte bedömas: {} saknas, så det går inte att avgöra {}.",
+                              missing, req.undecided);
+    } else {
+        for (const auto& piece : req.message)
+            message += piece.expression ? format_piece(ctx, piece) : piece.literal;
+    }
     // Whatever a template interpolated, a personal identity number never leaves granska.
     return redact_personal_numbers(message);
 }
 
-std::vector<evidence_item> gather_evidence(eval_context& ctx, const require_info& req, bool unknown) {
+std::vector<evidence_item> gather_evidence(eval_context& ctx, const require_info& req,
+                                           bool unknown) {
     std::vector<evidence_item> out;
     out.push_back({"villkor", ctx.rule->coverage[req.index].condition});
     for (const auto& p : req.probes)
-        out.push_back({p.text, redact_personal_numbers(format_value(p.expression(ctx), p.value_type))});
+        out.push_back(
+            {p.text, redact_personal_numbers(format_value(p.expression(ctx), p.value_type))});
     if (unknown)
         out.push_back({"utfall", "kan inte avgöras: en uppgift som villkoret behöver saknas"});
     return out;
@@ -232,18 +298,20 @@ void emit_finding(eval_context& ctx, const require_info& req, bool unknown) {
     f.title = rule.info.title;
     std::string inner;
     f.about = subject_of(ctx, inner);
-    f.cite = rule.info.cite;
+    f.cite = ctx.cite ? *ctx.cite : rule.info.cite;
     f.note = rule.info.note;
 
     f.message = render_message(ctx, req, unknown);
     f.evidence = gather_evidence(ctx, req, unknown);
 
-    std::string key = fmt::format("{}|{}|{}|{}", f.rule, ctx.data.municipality_code, f.about.kind, f.about.id);
+    std::string key =
+        fmt::format("{}|{}|{}|{}", f.rule, ctx.data.municipality_code, f.about.kind, f.about.id);
     if (req.index > 0)
         key += fmt::format("|{}", req.index);
     key += inner;
     f.fingerprint = sha256_hex(key).substr(0, 32);
-    // An id may itself be a personal identity number; the hash above does not echo it, the id must not.
+    // An id may itself be a personal identity number; the hash above does not echo it, the id must
+    // not.
     f.about.id = redact_personal_numbers(f.about.id);
     ctx.out->push_back(std::move(f));
 }

@@ -14,23 +14,35 @@ namespace granska::checker {
 
 enum class severity { error, warning, info };
 
-const char* to_string(severity s);          // "error", "warning", "info"
-const char* swedish(severity s);            // "fel", "varning", "information"
-int rank(severity s);                       // error 3, warning 2, info 1
+const char* to_string(severity s); // "error", "warning", "info"
+const char* swedish(severity s);   // "fel", "varning", "information"
+int rank(severity s);              // error 3, warning 2, info 1
 
 struct citation {
     std::string document;
     std::string section;
-    std::string text; // the clause, word for word
+    std::string text; // the clause, word for word; for a statute cited by reference, empty
+};
+
+// Another criterion that the same lapse breaches (`same_fact_as`): one
+// finding names both instead of two findings reporting one fact.
+struct related_criterion {
+    std::string rule;
+    std::string title;
+    citation cite;
 };
 
 // What a finding is about, and where it is.
 struct subject {
-    std::string kind;    // policy, body, plan, goal, action, record, case
+    std::string kind; // policy, body, plan, goal, action, record, case
     std::string id;
-    std::string file;    // as given on the command line (case path joined with the file)
-    std::string pointer; // JSON Pointer in that file ("" for the whole document)
+    std::string file;       // as given on the command line (case path joined with the file)
+    std::string pointer;    // JSON Pointer in that file ("" for the whole document)
     std::uint32_t line = 0; // 1-based; 0 when not applicable (case-wide findings)
+    // The body the subject belongs to: a body's own id; for a plan and what
+    // is in it, the plan's "body"; else "". Reports group findings by it from
+    // the result alone, never by opening `file` again (merge runs elsewhere).
+    std::string body;
 };
 
 // One observed or required fact behind a finding, e.g. {"mål", "3"} or
@@ -58,13 +70,14 @@ struct finding {
     severity level = severity::error;
     std::string title;
     subject about;
-    std::string message;    // Swedish, never contains a personal identity number
+    std::string message; // Swedish, never contains a personal identity number
     citation cite;
-    std::string note;       // the rule's interpretation, empty if none
+    std::string note;                         // the rule's interpretation, empty if none
+    std::vector<related_criterion> same_fact; // other rules that found this same lapse
     std::vector<evidence_item> evidence;
     std::string fingerprint; // stable: rule + municipality code + subject kind + subject id
     finding_state state = finding_state::active;
-    waiver_ref waiver;       // set when state == waived
+    waiver_ref waiver; // set when state == waived
 };
 
 // A loaded rule, as listed by `granska rules` and SARIF's tool.driver.rules.
@@ -74,9 +87,26 @@ struct rule_info {
     severity level = severity::error;
     citation cite;
     std::string note;
-    std::string pack; // pack id
-    std::string file; // pack file
+    bool statute = false;     // cite is a statute ("skollagen (2010:800)", "8 kap. 14 §")
+    std::string same_fact_as; // id of the rule whose finding reports this rule's lapse too
+    std::string pack;         // pack id
+    std::string file;         // pack file
     std::uint32_t line = 0;
+    // A common criterion whose clause each municipality's pack binds
+    // (`cite per municipality`); `cite` is then empty.
+    bool per_municipality = false;
+};
+
+// What `granska rules`, `explain`, `trace` and every report say of a common
+// criterion that the municipality's own documents do not carry.
+inline constexpr const char* not_applicable_reason =
+    "ej tillämplig: kommunens styrdokument saknar kriteriet";
+
+// A rule that did not run on a case because it does not apply there.
+struct not_applicable_rule {
+    std::string rule;
+    std::string title;
+    std::string reason; // not_applicable_reason
 };
 
 struct pack_info {
@@ -104,6 +134,7 @@ struct case_report {
     std::vector<std::string> packs;  // ids of the packs applied to this case
     std::vector<body_info> bodies;   // in organisation order
     std::vector<finding> findings;   // deterministic order (see sort_findings)
+    std::vector<not_applicable_rule> not_applicable; // by rule id
     bool loaded = true;              // false: input errors, no rules ran
     bool common_only = false;       // --common-only: no pack names the code, only `all` packs ran
 };
@@ -140,10 +171,10 @@ struct run_report {
     std::string as_of; // YYYY-MM-DD
     std::vector<std::string> command_line;
     std::vector<pack_info> packs;
-    std::vector<rule_info> rules;     // every loaded rule, sorted by id
-    std::vector<case_report> cases;   // in the order given
-    std::vector<diagnostic> errors;   // input errors (packs and data files)
-    std::vector<input_file> inputs;   // every input data file with its sha256
+    std::vector<rule_info> rules;   // every loaded rule, sorted by id
+    std::vector<case_report> cases; // in the order given
+    std::vector<diagnostic> errors; // input errors (packs and data files)
+    std::vector<input_file> inputs; // every input data file with its sha256
     std::vector<waiver_problem> waiver_problems;
     bool audit = false; // --audit: waived and known findings count like any other
 };

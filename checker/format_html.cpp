@@ -11,9 +11,7 @@
 #include "checker/report_paths.hpp"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
-#include <fstream>
 #include <map>
 
 namespace granska::checker {
@@ -72,31 +70,13 @@ bool counted(const finding& f, const run_report& r) {
     return f.state != finding_state::waived || r.audit;
 }
 
-// Which body a finding belongs to. A body finding names it; a finding about a
-// plan or something in a plan (goal, action, record) belongs to the plan's
-// body, read from the plan file (finding.hpp's subject does not carry it);
-// everything else is about the policy or the municipality as a whole.
-class body_resolver {
-public:
-    std::string body_of(const finding& f) {
-        if (f.about.kind == "body")
-            return f.about.id;
-        if (f.about.kind == "policy" || f.about.kind == "case" || f.about.file.empty())
-            return {};
-        auto [it, fresh] = plan_body_.try_emplace(f.about.file);
-        if (fresh) {
-            std::ifstream in(f.about.file, std::ios::binary);
-            const auto j = nlohmann::json::parse(in, nullptr, false);
-            if (j.is_object() && j.value("kind", "") == "plan" && j.contains("body") &&
-                j["body"].is_string())
-                it->second = j["body"].get<std::string>();
-        }
-        return it->second;
-    }
-
-private:
-    std::map<std::string, std::string> plan_body_; // file -> body id ("" if not a plan)
-};
+// Which body a finding belongs to, from the finding alone (subject::body):
+// the report never opens a file a result names.
+std::string body_of(const finding& f) {
+    if (f.about.kind == "body")
+        return f.about.id;
+    return f.about.kind == "policy" || f.about.kind == "case" ? std::string() : f.about.body;
+}
 
 struct group {
     std::string title;
@@ -108,8 +88,7 @@ struct group {
 
 // The general group first (the policy's own state leads), then every body
 // in organisation order.
-std::vector<group> group_findings(const case_report& c, const run_report& r,
-                                  body_resolver& bodies) {
+std::vector<group> group_findings(const case_report& c, const run_report& r) {
     std::vector<group> groups{{general_title, "", {}, {}, 0}};
     std::map<std::string, std::size_t> index;
     for (const auto& b : c.bodies) {
@@ -118,7 +97,7 @@ std::vector<group> group_findings(const case_report& c, const run_report& r,
     }
     for (std::size_t i = 0; i < c.findings.size(); ++i) {
         const auto& f = c.findings[i];
-        const auto it = index.find(bodies.body_of(f));
+        const auto it = index.find(body_of(f));
         auto& g = groups[it == index.end() ? 0 : it->second];
         g.findings.push_back(i);
         if (counted(f, r))
@@ -258,7 +237,7 @@ std::string case_errors(const case_report& c, const run_report& r, const format_
 }
 
 std::string case_html(const case_report& c, std::size_t ci, const run_report& r,
-                      const format_options& o, body_resolver& bodies) {
+                      const format_options& o) {
     const std::string id = fmt::format("fall-{}", ci + 1);
     std::string out =
         fmt::format("<section class=\"case\" id=\"{0}\" aria-labelledby=\"{0}-rubrik\">\n"
@@ -279,7 +258,7 @@ std::string case_html(const case_report& c, std::size_t ci, const run_report& r,
     if (c.common_only) // reuses the not-loaded frame: the check was not whole
         out += "<p class=\"not-loaded\"><strong>" + esc(common_only_notice(c)) + "</strong></p>\n";
     const auto cmp = o.compare;
-    const auto groups = group_findings(c, r, bodies);
+    const auto groups = group_findings(c, r);
     std::array<std::size_t, 3> counts{};
     std::size_t waived = 0;
     for (const auto& g : groups) {
@@ -326,6 +305,15 @@ std::string case_html(const case_report& c, std::size_t ci, const run_report& r,
     }
     if (cmp && cmp->compared(ci))
         out += resolved_html(*cmp, ci, id + "-atgardade", o);
+    if (!c.not_applicable.empty()) {
+        out += fmt::format(
+            "<section class=\"not-applicable\" aria-labelledby=\"{0}-ej-tillampliga\">\n"
+            "<h3 id=\"{0}-ej-tillampliga\">Kriterier som inte gäller kommunen</h3>\n<ul>\n",
+            id);
+        for (const auto& n : c.not_applicable)
+            out += fmt::format("<li>{} {}: {}</li>\n", esc(n.rule), esc(n.title), esc(n.reason));
+        out += "</ul>\n</section>\n";
+    }
     return out + "</section>\n";
 }
 
@@ -347,9 +335,8 @@ std::string format_html(const run_report& report, const format_options& options)
         esc(heading), esc(report.as_of), html_report_style, batch ? "batch" : "single",
         esc(report.tool_version));
     out += html_summary(report, options);
-    body_resolver bodies;
     for (std::size_t i = 0; i < report.cases.size(); ++i)
-        out += case_html(report.cases[i], i, report, options, bodies);
+        out += case_html(report.cases[i], i, report, options);
     out += html_appendix(report, options);
     out += "</main>\n</body>\n</html>\n";
     return out;

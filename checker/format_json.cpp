@@ -105,6 +105,8 @@ void write_finding(writer& w, const finding& f) {
     member(w, "file", f.about.file);
     member(w, "pointer", f.about.pointer);
     member(w, "line", f.about.line);
+    if (!f.about.body.empty())
+        member(w, "body", f.about.body);
     w.EndObject();
     member(w, "message", f.message);
     text(w, "citation");
@@ -115,6 +117,24 @@ void write_finding(writer& w, const finding& f) {
     w.EndObject();
     if (!f.note.empty())
         member(w, "interpretation", f.note);
+    if (!f.same_fact.empty()) {
+        // One lapse, one finding: the other criteria it breaches.
+        text(w, "same_fact");
+        w.StartArray();
+        for (const auto& r : f.same_fact) {
+            w.StartObject();
+            member(w, "rule", r.rule);
+            member(w, "title", r.title);
+            text(w, "citation");
+            w.StartObject();
+            member(w, "document", r.cite.document);
+            member(w, "section", r.cite.section);
+            member(w, "text", r.cite.text);
+            w.EndObject();
+            w.EndObject();
+        }
+        w.EndArray();
+    }
     text(w, "evidence");
     w.StartArray();
     for (const auto& e : f.evidence) {
@@ -170,6 +190,16 @@ void write_case(writer& w, const case_report& c) {
             member(w, "id", b.id);
             member(w, "name", b.name);
             member(w, "kind", b.kind);
+            w.EndObject();
+        }
+        w.EndArray();
+        text(w, "not_applicable");
+        w.StartArray();
+        for (const auto& n : c.not_applicable) {
+            w.StartObject();
+            member(w, "rule", n.rule);
+            member(w, "title", n.title);
+            member(w, "reason", n.reason);
             w.EndObject();
         }
         w.EndArray();

@@ -5,6 +5,7 @@
 // each <testsuite> has id, package, timestamp without zone, hostname,
 // <properties>, <system-out>, <system-err>; times have three decimals.
 // Deterministic: the timestamp is the as-of date and every time is 0.000.
+#include "checker/escape.hpp"
 #include "checker/formats.hpp"
 #include "checker/report_paths.hpp"
 
@@ -17,49 +18,6 @@
 namespace granska::checker {
 
 namespace {
-
-// XML 1.0 allows no C0 controls but tab, LF and CR; the rest become U+FFFD.
-// In attributes, whitespace is written as character references so a parser's
-// attribute normalisation does not flatten it.
-std::string xml_escape(const std::string& s, bool attribute) {
-    std::string out;
-    out.reserve(s.size());
-    for (const char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (ch) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += attribute ? "&quot;" : "\"";
-            break;
-        case '\'':
-            out += attribute ? "&apos;" : "'";
-            break;
-        case '\n':
-            out += attribute ? "&#10;" : "\n";
-            break;
-        case '\r':
-            out += "&#13;";
-            break;
-        case '\t':
-            out += attribute ? "&#9;" : "\t";
-            break;
-        default:
-            if (c < 0x20 || c == 0x7f)
-                out += "\xEF\xBF\xBD";
-            else
-                out += ch;
-        }
-    }
-    return out;
-}
 
 std::string attr(const std::string& s) {
     return xml_escape(s, true);

@@ -2,6 +2,7 @@
 // findings per case grouped by subject (a nämnd and its plans together), the
 // cited clauses once per rule, input errors and waivers that need attention.
 // GitHub- and GitLab-flavoured Markdown both render it.
+#include "checker/escape.hpp"
 #include "checker/formats.hpp"
 #include "checker/report_paths.hpp"
 
@@ -16,64 +17,22 @@ namespace granska::checker {
 
 namespace {
 
-// Table cells: '|' would end the cell and a newline the row; '<' could start
-// HTML the comment renders.
-std::string cell(const std::string& s) {
-    std::string out;
-    for (const char c : s) {
-        switch (c) {
-        case '|':
-            out += "\\|";
-            break;
-        case '\n':
-            out += "<br>";
-            break;
-        case '\r':
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+// Every data string goes through markdown_escape() or markdown_code()
+// (checker/escape.hpp): a name, message or key cannot forge a row, a heading,
+// a link, an image, emphasis, HTML or a mention, in a table cell or outside.
+std::string text(std::string_view s) {
+    return markdown_escape(s);
 }
 
-// Inline text outside tables: no table escape, but still no raw HTML.
-std::string inline_text(const std::string& s) {
-    std::string out;
-    for (const char c : s) {
-        switch (c) {
-        case '\n':
-            out += ' ';
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
-// A code span that survives backticks in the text.
-std::string code(const std::string& s) {
-    return s.find('`') == std::string::npos ? "`" + s + "`" : "`` " + s + " ``";
+std::string code(std::string_view s) {
+    return markdown_code(s);
 }
 
 std::string subject_label(const subject& s, const case_report& c) {
     if (s.kind == "body")
         for (const auto& b : c.bodies)
             if (b.id == s.id && !b.name.empty())
-                return fmt::format("{} {}", b.name, code(s.id));
+                return fmt::format("{} {}", text(b.name), code(s.id));
     return fmt::format("{} {}", swedish_kind(s.kind), code(s.id));
 }
 
@@ -84,8 +43,8 @@ std::string state_word(const finding& f) {
     case finding_state::known:
         return "känd sedan baslinjen";
     case finding_state::waived:
-        return fmt::format("undantag: {} (beslut {}; t.o.m. {})", f.waiver.justification,
-                           f.waiver.decided_by, f.waiver.expires);
+        return fmt::format("undantag: {} (beslut {}; t.o.m. {})", text(f.waiver.justification),
+                           text(f.waiver.decided_by), text(f.waiver.expires));
     }
     return "ny";
 }
@@ -98,14 +57,19 @@ void case_section(std::string& out, const case_report& c, const format_options& 
     if (c.municipality_name.empty())
         out += fmt::format("\n### {}\n\n", code(c.path));
     else
-        out += fmt::format("\n### {} ({}) — {}\n\n", inline_text(c.municipality_name),
-                           inline_text(c.municipality_code), code(c.path));
+        out += fmt::format("\n### {} ({}) — {}\n\n", text(c.municipality_name),
+                           text(c.municipality_code), code(c.path));
     if (!c.loaded) {
         out += "Fallet kunde inte läsas; inga regler kördes (se indatafel nedan).\n";
         return;
     }
     if (c.common_only)
-        out += "> **Obs:** " + inline_text(common_only_notice(c)) + "\n\n";
+        out += "> **Obs:** " + text(common_only_notice(c)) + "\n\n";
+    for (const auto& n : c.not_applicable)
+        out +=
+            fmt::format("- {} {}: {}\n", code(n.rule), text(n.title), text(n.reason));
+    if (!c.not_applicable.empty())
+        out += "\n";
     if (c.findings.empty()) {
         out += "Inga fynd.\n";
         return;
@@ -131,9 +95,8 @@ void case_section(std::string& out, const case_report& c, const format_options& 
             const std::string where =
                 f->about.line > 0 ? fmt::format("{}:{}", file, f->about.line) : file;
             out += fmt::format("| {} | {} | {} | {} | {} | {} |\n",
-                               first ? cell(subject_label(f->about, c)) : "", cell(f->rule),
-                               swedish(f->level), cell(f->message), cell(code(where)),
-                               cell(state_word(*f)));
+                               first ? subject_label(f->about, c) : "", text(f->rule),
+                               swedish(f->level), text(f->message), code(where), state_word(*f));
             first = false;
         }
     }
@@ -159,7 +122,7 @@ std::string format_markdown(const run_report& report, const format_options& opti
     std::string out = fmt::format("## granska: {}, {}, {}\n\n", plural(counts[0], "fel", "fel"),
                                   plural(counts[1], "varning", "varningar"),
                                   plural(counts[2], "information", "information"));
-    out += fmt::format("Referensdatum {} · {} · {} · {} · {}\n\n", report.as_of,
+    out += fmt::format("Referensdatum {} · {} · {} · {} · {}\n\n", text(report.as_of),
                        plural(report.cases.size(), "fall", "fall"),
                        plural(waived, "undantag", "undantag"),
                        plural(known, "känt sedan baslinjen", "kända sedan baslinjen"),
@@ -180,11 +143,10 @@ std::string format_markdown(const run_report& report, const format_options& opti
     if (!cited.empty()) {
         out += "\n### Källor\n\n";
         for (const auto& [rule, f] : cited) {
-            out += fmt::format("- **{}** {} — *{}*, {}: “{}”", inline_text(rule),
-                               inline_text(f->title), inline_text(f->cite.document),
-                               inline_text(f->cite.section), inline_text(f->cite.text));
+            out += fmt::format("- **{}** {} — *{}*, {}: “{}”", text(rule), text(f->title),
+                               text(f->cite.document), text(f->cite.section), text(f->cite.text));
             if (!f->note.empty())
-                out += fmt::format(" Tolkning: {}", inline_text(f->note));
+                out += fmt::format(" Tolkning: {}", text(f->note));
             out += "\n";
         }
     }
@@ -196,7 +158,7 @@ std::string format_markdown(const run_report& report, const format_options& opti
                 where += fmt::format(":{}", d.line);
             if (d.line > 0 && d.column > 0)
                 where += fmt::format(":{}", d.column);
-            out += fmt::format("- {}: {}{}\n", code(where), inline_text(d.message),
+            out += fmt::format("- {}: {}{}\n", code(where), text(d.message),
                                d.pointer.empty() ? "" : " (" + code(d.pointer) + ")");
         }
     }
@@ -206,7 +168,7 @@ std::string format_markdown(const run_report& report, const format_options& opti
             out += fmt::format(
                 "- {} ({}): {}\n",
                 code(fmt::format("{}:{}", relative_path(w.file, options.working_dir), w.line)),
-                w.kind == "expired" ? "har gått ut" : "matchar inget fynd", inline_text(w.message));
+                w.kind == "expired" ? "har gått ut" : "matchar inget fynd", text(w.message));
     }
     return out;
 }

@@ -31,15 +31,25 @@ const char* sarif_level(severity s) {
     return "error";
 }
 
+// A common criterion bound per municipality cites each municipality's own
+// clause in its results; the rule itself has no single source.
+constexpr const char* bound_source =
+    "Källa: den granskade kommunens eget styrdokument (bundet per kommun); ej tillämplig där "
+    "kommunens styrdokument saknar kriteriet";
+
 std::string clause_text(const citation& c, const std::string& note) {
-    std::string text = "Källa: " + c.document + ", " + c.section + ":\n\"" + c.text + "\"";
+    std::string text = c.document.empty()
+                           ? std::string(bound_source)
+                           : "Källa: " + c.document + ", " + c.section + ":\n\"" + c.text + "\"";
     if (!note.empty())
         text += "\n\nTolkning: " + note;
     return text;
 }
 
 std::string clause_markdown(const citation& c, const std::string& note) {
-    std::string text = "**Källa:** " + c.document + ", " + c.section + "\n\n> " + c.text;
+    std::string text = c.document.empty()
+                           ? std::string(bound_source)
+                           : "**Källa:** " + c.document + ", " + c.section + "\n\n> " + c.text;
     if (!note.empty())
         text += "\n\n**Tolkning:** " + note;
     return text;
@@ -262,6 +272,15 @@ std::string format_sarif(const run_report& report, const format_options& options
     for (const auto& p : report.packs)
         packs.push_back({{"id", p.id}, {"file", p.file}, {"sha256", p.sha256}});
     run["properties"] = {{"asOf", report.as_of}, {"rulePacks", packs}};
+    auto not_applicable = ordered_json::array();
+    for (const auto& c : report.cases)
+        for (const auto& n : c.not_applicable)
+            not_applicable.push_back({{"case", c.path},
+                                      {"municipalityCode", c.municipality_code},
+                                      {"rule", n.rule},
+                                      {"reason", n.reason}});
+    if (!not_applicable.empty())
+        run["properties"]["notApplicable"] = not_applicable;
 
     ordered_json log;
     log["$schema"] = schema_uri;

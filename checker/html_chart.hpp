@@ -8,12 +8,11 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+
+#include "checker/escape.hpp" // html_escape, used with the chart
 #include <vector>
 
 namespace granska::checker {
-
-// Text for HTML element content and attribute values: & < > " ' escaped.
-std::string html_escape(std::string_view text);
 
 // "2 fel, 1 varning, 3 information"; "inga fynd" when all are zero.
 // counts: error, warning, info.

@@ -1,7 +1,10 @@
 #include "checker/input_diagnostic.hpp"
 
+#include "checker/escape.hpp"
+
 #include "checker/json_reader.hpp"
 #include "checker/personal_number.hpp"
+#include "checker/redact.hpp"
 
 #include <cerrno>
 
@@ -55,7 +58,7 @@ diagnostic data_diagnostic(const model::document& doc, const model::node* at, st
 
 diagnostic file_diagnostic(std::string file, std::string message) {
     diagnostic d;
-    d.file = std::move(file);
+    d.file = utf8_lossless(file);
     d.message = redact_personal_numbers(message);
     return d;
 }

@@ -100,6 +100,22 @@ void join_case(case_data& data, const std::vector<bool>& usable, diagnostics& er
         }
     }
 
+    // References between bodies the rules follow: a unit's förvaltning
+    // (`parent` of an `enhet`, required) and a bolag's owner (`owner`).
+    if (have_bodies)
+        for (const node* body : bodies)
+            for (const char* key : {"parent", "owner"}) {
+                const node* ref = body->get(key);
+                const bool followed =
+                    std::string_view(key) == "owner" || body->get_text("kind") == "enhet";
+                if (!followed || ref == nullptr || ref->type != model::node_type::string ||
+                    bodies_by_id.count(ref->text()) != 0)
+                    continue;
+                errors.push_back(data_diagnostic(*organisation, ref,
+                                                 "organet " + quoted(ref->text()) +
+                                                     " finns inte i organisationen"));
+            }
+
     // Plans: ids unique in the case, bodies that exist.
     std::unordered_map<std::string_view, const document*> plan_ids;
     std::vector<const node*> plans;

@@ -1,6 +1,7 @@
 #include "checker/json_keys.hpp"
 
 #include "checker/personal_number.hpp"
+#include "checker/redact.hpp"
 
 #include <algorithm>
 #include <string>

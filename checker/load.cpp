@@ -1,5 +1,6 @@
 #include "checker/load.hpp"
 
+#include "checker/escape.hpp"
 #include "checker/input_diagnostic.hpp"
 #include "checker/join.hpp"
 #include "checker/json_keys.hpp"
@@ -42,12 +43,27 @@ fs::file_status cached_status(const fs::directory_entry& entry, std::error_code&
     return fs::file_status(ec ? fs::file_type::not_found : fs::file_type::unknown); // ec says why
 }
 
+// True when the link `link` resolves to a file inside `folder` (canonical):
+// a case is what lies in its folder, and a link to /etc/passwd must not
+// bring that file's first line into an error excerpt in a CI log.
+bool inside(const fs::path& link, const fs::path& folder) {
+    std::error_code ec;
+    const fs::path target = fs::canonical(link, ec);
+    if (ec || folder.empty())
+        return false;
+    return std::mismatch(folder.begin(), folder.end(), target.begin(), target.end()).first ==
+           folder.end();
+}
+
 // A folder, searched with an explicit stack. Symbolic links to folders are
 // not followed: that is what makes a link loop harmless, and a case should
-// not reach outside its folder anyway. Links to files are read.
+// not reach outside its folder anyway. Links to files inside the case are
+// read; a link to a file outside it is an input error naming the link.
 std::vector<input_file> list_folder(const std::string& root, diagnostics& errors) {
     std::vector<std::pair<std::string, fs::path>> found; // relative, full
     std::vector<std::pair<fs::path, fs::path>> pending{{fs::path(root), fs::path()}};
+    std::error_code root_ec;
+    const fs::path root_real = fs::canonical(root, root_ec);
     while (!pending.empty()) {
         const auto [dir, relative] = pending.back();
         pending.pop_back();
@@ -77,6 +93,10 @@ std::vector<input_file> list_folder(const std::string& root, diagnostics& errors
                     errors.push_back(
                         file_diagnostic((fs::path(root) / rel).generic_string(),
                                         "kan inte läsa filen: " + swedish_reason(target_ec)));
+                else if (is_link && !inside(entry.path(), root_real))
+                    errors.push_back(file_diagnostic(
+                        (fs::path(root) / rel).generic_string(),
+                        "är en symbolisk länk till en fil utanför fallmappen; den läses inte"));
                 else if (fs::is_regular_file(target))
                     found.emplace_back(rel.generic_string(), entry.path());
                 else // a FIFO or device: reading could block forever
@@ -92,7 +112,7 @@ std::vector<input_file> list_folder(const std::string& root, diagnostics& errors
     std::vector<input_file> files;
     files.reserve(found.size());
     for (auto& [rel, full] : found)
-        files.push_back({(fs::path(root) / rel).generic_string(), std::move(full)});
+        files.push_back({utf8_lossless((fs::path(root) / rel).generic_string()), std::move(full)});
     return files;
 }
 
@@ -117,7 +137,7 @@ std::vector<input_file> list_case(const std::string& path, diagnostics& errors) 
             file_diagnostic(path, "fallet kan inte läsas: är varken en mapp eller en vanlig fil"));
         return {};
     }
-    return {{path, fs::path(path)}};
+    return {{utf8_lossless(path), fs::path(path)}};
 }
 
 std::string describe_size(std::uint64_t bytes) {
@@ -203,7 +223,7 @@ std::string kind_of(const model::node* root) {
 load_result load_case(const std::string& path, const load_options& options) {
     load_result result;
     auto data = std::make_unique<model::case_data>();
-    data->path = path;
+    data->path = utf8_lossless(path);
     const auto files = list_case(path, result.errors);
 
     json_reader reader;

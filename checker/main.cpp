@@ -1,7 +1,8 @@
 #include "checker/cli.hpp"
+#include "checker/stderr_guard.hpp"
 
-#include <cstdio>
 #include <exception>
+#include <iostream>
 #include <malloc.h>
 
 int main(int argc, char** argv) {
@@ -11,11 +12,12 @@ int main(int argc, char** argv) {
     // faults). Peak memory is unchanged; only the churn goes.
     mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
     mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+    const granska::checker::stderr_guard guard;
     try {
         return granska::checker::run_cli(argc, argv);
     } catch (const std::exception& e) {
         // Only bugs get here: every expected problem is a diagnostic.
-        std::fprintf(stderr, "granska: internt fel: %s\n", e.what());
+        std::cerr << "granska: internt fel: " << e.what() << "\n";
         return 2;
     }
 }

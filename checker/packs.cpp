@@ -39,8 +39,8 @@ struct loader {
         loaded_files.insert(canonical);
         std::ifstream in(file, std::ios::binary);
         if (!in) {
-            errors.push_back({diagnostic_severity::error, file, 0, 0, "",
-                              "kan inte läsa regelpaketet", ""});
+            errors.push_back(
+                {diagnostic_severity::error, file, 0, 0, "", "kan inte läsa regelpaketet", ""});
             return "";
         }
         std::stringstream buffer;
@@ -58,8 +58,9 @@ struct loader {
             return "";
         const std::string id = compiled.value->info.id;
         if (by_id.count(id)) {
-            errors.push_back({diagnostic_severity::error, file, 1, 0, "",
-                              fmt::format("paketet '{}' finns redan i {}", id, by_id[id]->info.file), ""});
+            errors.push_back(
+                {diagnostic_severity::error, file, 1, 0, "",
+                 fmt::format("paketet '{}' finns redan i {}", id, by_id[id]->info.file), ""});
             return "";
         }
         file_of_id[id] = canonical;
@@ -81,12 +82,14 @@ struct loader {
         const auto includes = by_id[id]->includes;
         for (const auto& inc : includes) {
             if (!by_id.count(inc)) {
-                const fs::path beside = fs::path(by_id[id]->info.file).parent_path() / (inc + ".rules");
+                const fs::path beside =
+                    fs::path(by_id[id]->info.file).parent_path() / (inc + ".rules");
                 if (!fs::exists(beside) || load_file(beside.string()) != inc) {
-                    errors.push_back({diagnostic_severity::error, by_id[id]->info.file, 0, 0, "",
-                                      fmt::format("paketet '{}' inkluderar '{}', som inte finns (sökte {})",
-                                                  id, inc, beside.string()),
-                                      ""});
+                    errors.push_back(
+                        {diagnostic_severity::error, by_id[id]->info.file, 0, 0, "",
+                         fmt::format("paketet '{}' inkluderar '{}', som inte finns (sökte {})", id,
+                                     inc, beside.string()),
+                         ""});
                     continue;
                 }
             }
@@ -111,8 +114,8 @@ std::vector<const compiled_pack*> pack_set::for_municipality(const std::string& 
     std::vector<std::string> stack;
     for (const auto& id : top_level) {
         const auto* p = find(id);
-        if (p && (p->info.applies_to_all ||
-                  std::find(p->info.codes.begin(), p->info.codes.end(), code) != p->info.codes.end()))
+        if (p && (p->info.applies_to_all || std::find(p->info.codes.begin(), p->info.codes.end(),
+                                                      code) != p->info.codes.end()))
             stack.push_back(id);
     }
     while (!stack.empty()) {
@@ -127,8 +130,33 @@ std::vector<const compiled_pack*> pack_set::for_municipality(const std::string& 
         for (const auto& inc : p->includes)
             stack.push_back(inc);
     }
-    std::sort(out.begin(), out.end(),
-              [](const compiled_pack* a, const compiled_pack* b) { return a->info.id < b->info.id; });
+    std::sort(out.begin(), out.end(), [](const compiled_pack* a, const compiled_pack* b) {
+        return a->info.id < b->info.id;
+    });
+    return out;
+}
+
+const citation* pack_set::criterion_for(const std::string& rule_id,
+                                        const std::vector<const compiled_pack*>& applied) {
+    for (const auto* p : applied)
+        for (const auto& c : p->criteria)
+            if (c.rule == rule_id)
+                return &c.cite;
+    return nullptr;
+}
+
+std::vector<const compiled_pack*> pack_set::municipal_packs_of(const std::string& rule_id) const {
+    std::vector<const compiled_pack*> out;
+    for (const auto& p : packs) {
+        if (p->info.applies_to_all || p->info.codes.empty())
+            continue;
+        for (const auto* reached : for_municipality(p->info.codes.front()))
+            if (std::any_of(reached->rules.begin(), reached->rules.end(),
+                            [&](const auto& r) { return r->info.id == rule_id; })) {
+                out.push_back(p.get());
+                break;
+            }
+    }
     return out;
 }
 
@@ -145,7 +173,8 @@ std::vector<rule_info> pack_set::rules() const {
     for (const auto& p : packs)
         for (const auto& r : p->rules)
             out.push_back(r->info);
-    std::sort(out.begin(), out.end(), [](const rule_info& a, const rule_info& b) { return a.id < b.id; });
+    std::sort(out.begin(), out.end(),
+              [](const rule_info& a, const rule_info& b) { return a.id < b.id; });
     return out;
 }
 
@@ -196,10 +225,29 @@ pack_load_result load_packs(const std::vector<std::string>& paths) {
         for (const auto& r : pack->rules) {
             auto [it, fresh] = rule_pack.emplace(r->info.id, id);
             if (!fresh)
-                result.errors.push_back({diagnostic_severity::error, pack->info.file, r->info.line, 0, "",
-                                         fmt::format("regeln {} finns redan i paketet '{}'", r->info.id,
-                                                     it->second),
-                                         ""});
+                result.errors.push_back(
+                    {diagnostic_severity::error, pack->info.file, r->info.line, 0, "",
+                     fmt::format("regeln {} finns redan i paketet '{}'", r->info.id, it->second),
+                     ""});
+        }
+    // A criterion binds a rule that exists and is declared `cite per municipality`.
+    for (const auto& [id, pack] : l.by_id)
+        for (const auto& c : pack->criteria) {
+            const auto owner = rule_pack.find(c.rule);
+            const compiled_rule* bound = nullptr;
+            if (owner != rule_pack.end())
+                for (const auto& r : l.by_id[owner->second]->rules)
+                    if (r->info.id == c.rule)
+                        bound = r.get();
+            if (bound == nullptr || !bound->info.per_municipality)
+                result.errors.push_back(
+                    {diagnostic_severity::error, pack->info.file, c.line, 0, "",
+                     bound == nullptr
+                         ? fmt::format("criterion {}: ingen regel har det id:t", c.rule)
+                         : fmt::format("criterion {}: regeln citerar sin egen källa; bara en regel "
+                                       "med 'cite per municipality' binds per kommun",
+                                       c.rule),
+                     ""});
         }
     for (auto& [id, pack] : l.by_id)
         result.value.packs.push_back(std::move(pack));

@@ -23,6 +23,13 @@ struct pack_set {
     // Every municipality code a top-level pack names, sorted, each once.
     std::vector<std::string> codes() const;
     std::vector<rule_info> rules() const; // every rule, sorted by id
+    // For a rule bound per municipality: the clause that one of `applied`
+    // (the packs of a municipality) binds to it, or nullptr (not applicable).
+    static const citation* criterion_for(const std::string& rule_id,
+                                         const std::vector<const compiled_pack*>& applied);
+    // Every pack that applies to named municipalities and, through its
+    // includes, runs the rule `rule_id`: the municipal packs a common rule reaches.
+    std::vector<const compiled_pack*> municipal_packs_of(const std::string& rule_id) const;
     std::vector<pack_info> infos() const;
 };
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
@@ -67,6 +68,44 @@ std::string log_tail(const std::string& log) {
     return out;
 }
 
+// SIGINT, SIGTERM or SIGHUP while a browser runs: noted here, acted on in
+// the wait loop (the browser's process group killed), and raised again once
+// every temporary folder is gone, so the run ends as interrupted.
+volatile std::sig_atomic_t interrupted = 0;
+
+extern "C" void note_interrupt(int signal) {
+    interrupted = signal;
+}
+
+class interrupt_guard {
+public:
+    interrupt_guard() {
+        if (depth_++ > 0)
+            return;
+        struct sigaction action {};
+        action.sa_handler = note_interrupt;
+        sigemptyset(&action.sa_mask);
+        for (std::size_t i = 0; i < signals.size(); ++i)
+            ::sigaction(signals[i], &action, &previous_[i]);
+    }
+    // Declared before the temporary folders, so it ends after them.
+    ~interrupt_guard() {
+        if (--depth_ > 0)
+            return;
+        for (std::size_t i = 0; i < signals.size(); ++i)
+            ::sigaction(signals[i], &previous_[i], nullptr);
+        if (const int signal = interrupted; signal != 0)
+            ::raise(signal);
+    }
+    interrupt_guard(const interrupt_guard&) = delete;
+    interrupt_guard& operator=(const interrupt_guard&) = delete;
+
+private:
+    static constexpr std::array<int, 3> signals{SIGINT, SIGTERM, SIGHUP};
+    static inline int depth_ = 0;
+    std::array<struct sigaction, 3> previous_{};
+};
+
 bool executable(const fs::path& p) {
     return ::access(p.c_str(), X_OK) == 0 && !fs::is_directory(p);
 }
@@ -120,6 +159,7 @@ headless_result run_headless(const std::vector<std::string>& args, const std::st
                        "eller ange webbläsarens sökväg i GRANSKA_CHROMIUM";
         return result;
     }
+    const interrupt_guard guard;
     temp_folder profile("granska-chromium");
     temp_folder logs("granska-chromium-log");
     if (!profile.ok() || !logs.ok()) {
@@ -165,6 +205,12 @@ headless_result run_headless(const std::vector<std::string>& args, const std::st
     int status = 0;
     bool stopped = false;
     while (::waitpid(pid, &status, WNOHANG) == 0) {
+        if (interrupted != 0) {
+            ::kill(-pid, SIGKILL);
+            ::waitpid(pid, &status, 0);
+            result.error = "avbruten";
+            return result;
+        }
         if (std::chrono::steady_clock::now() > deadline) {
             ::kill(-pid, SIGKILL);
             ::waitpid(pid, &status, 0);
@@ -188,6 +234,7 @@ headless_result run_headless(const std::vector<std::string>& args, const std::st
 
 pdf_result html_to_pdf(const std::string& html, int timeout_seconds) {
     pdf_result result;
+    const interrupt_guard guard;
     temp_folder work("granska-pdf");
     if (!work.ok()) {
         result.error = "kan inte skapa en tillfällig mapp för PDF:en";

@@ -1,6 +1,5 @@
 #include "checker/personal_number.hpp"
 
-#include <algorithm>
 #include <cstdint>
 
 #include "checker/calendar.hpp"
@@ -30,19 +29,24 @@ bool luhn_ok(std::string_view ten) {
     return sum % 10 == 0;
 }
 
+// The day of a date, or of a samordningsnummer's date (day + 60,
+// catalogue-v2 §5).
+int real_day(int dd) {
+    return dd > 60 ? dd - 60 : dd;
+}
+
 // YYMMDD: the date must exist in 19YY or 20YY (only 29 February differs).
-// Samordningsnummer (day + 60) never form a real date, so they fall out here.
 bool short_date_exists(std::string_view yymmdd) {
     const int yy = number_at(yymmdd, 0, 2);
     const int mm = number_at(yymmdd, 2, 2);
-    const int dd = number_at(yymmdd, 4, 2);
+    const int dd = real_day(number_at(yymmdd, 4, 2));
     return calendar::make_date(1900 + yy, mm, dd).has_value() ||
            calendar::make_date(2000 + yy, mm, dd).has_value();
 }
 
 bool long_date_exists(std::string_view yyyymmdd) {
     return calendar::make_date(number_at(yyyymmdd, 0, 4), number_at(yyyymmdd, 4, 2),
-                               number_at(yyyymmdd, 6, 2))
+                               real_day(number_at(yyyymmdd, 6, 2)))
         .has_value();
 }
 
@@ -90,72 +94,6 @@ std::vector<std::pair<std::size_t, std::size_t>> find_personal_numbers(std::stri
         }
     }
     return found;
-}
-
-namespace {
-
-// What output never shows is wider than what COM-05 reports: any digit group
-// shaped like an identity number (YYMMDD-NNNN, YYMMDD+NNNN, YYYYMMDD-NNNN,
-// YYYYMMDDNNNN, YYMMDDNNNN), valid or not. Over-redacting a message costs
-// nothing; echoing a number cannot be taken back.
-std::vector<std::pair<std::size_t, std::size_t>> shaped_like_numbers(std::string_view text) {
-    std::vector<std::pair<std::size_t, std::size_t>> out;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (!is_digit(text[i])) {
-            ++i;
-            continue;
-        }
-        std::size_t j = i;
-        while (j < text.size() && is_digit(text[j]))
-            ++j;
-        const std::size_t run = j - i;
-        std::size_t end = j;
-        bool shaped = run == 10 || run == 12;
-        if ((run == 6 || run == 8) && j + 5 <= text.size() && (text[j] == '-' || text[j] == '+')) {
-            std::size_t k = j + 1;
-            while (k < text.size() && is_digit(text[k]))
-                ++k;
-            if (k - (j + 1) == 4) {
-                shaped = true;
-                end = k;
-            }
-        }
-        if (shaped)
-            out.emplace_back(i, end);
-        i = end;
-    }
-    return out;
-}
-
-} // namespace
-
-std::string redact_personal_numbers(std::string_view text) {
-    auto found = find_personal_numbers(text);
-    for (const auto& range : shaped_like_numbers(text))
-        found.push_back(range);
-    std::sort(found.begin(), found.end());
-    // Merge overlapping ranges so each number is replaced once.
-    std::vector<std::pair<std::size_t, std::size_t>> merged;
-    for (const auto& r : found) {
-        if (!merged.empty() && r.first < merged.back().second)
-            merged.back().second = std::max(merged.back().second, r.second);
-        else
-            merged.push_back(r);
-    }
-    found = std::move(merged);
-    if (found.empty())
-        return std::string(text);
-    std::string out;
-    out.reserve(text.size());
-    std::size_t at = 0;
-    for (const auto& [begin, end] : found) {
-        out.append(text.substr(at, begin - at));
-        out.append("[personnummer]");
-        at = end;
-    }
-    out.append(text.substr(at));
-    return out;
 }
 
 } // namespace granska::checker

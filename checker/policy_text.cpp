@@ -25,7 +25,9 @@ std::string read_file(const fs::path& p) {
     return buffer.str();
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 // Lower-case ASCII and the Swedish capitals (UTF-8), enough for keyword matching.
 std::string lower(std::string_view s) {
@@ -62,7 +64,8 @@ std::vector<std::string> words(std::string_view s) {
 
 // The sentence of `texts` sharing the most words with `clause`: what the
 // author probably meant to quote.
-std::string closest_passage(const std::string& clause, const std::vector<const policy_text*>& texts) {
+std::string closest_passage(const std::string& clause,
+                            const std::vector<const policy_text*>& texts) {
     const auto wanted = words(clause);
     const std::set<std::string> wanted_set(wanted.begin(), wanted.end());
     std::string best;
@@ -154,27 +157,14 @@ std::vector<std::string> split_sentences(std::string_view text) {
         current += c;
         if ((c == '.' || c == '!' || c == '?') && i + 2 < text.size() && text[i + 1] == ' ') {
             const auto next = static_cast<unsigned char>(text[i + 2]);
-            const bool capital = (next >= 'A' && next <= 'Z') || (next >= '0' && next <= '9') || next == 0xC3 ||
-                                 next == 0xE2 /* ” */ || next == '"';
+            const bool capital = (next >= 'A' && next <= 'Z') || (next >= '0' && next <= '9') ||
+                                 next == 0xC3 || next == 0xE2 /* ” */ || next == '"';
             if (capital)
                 flush();
         }
     }
     flush();
     return out;
-}
-
-bool is_obligation(std::string_view sentence) {
-    const auto w = words(sentence);
-    for (std::size_t i = 0; i < w.size(); ++i) {
-        if (w[i] == "ska" || w[i] == "skall" || w[i] == "bör")
-            return true;
-        if (i + 1 < w.size() && w[i] == "ansvarar" && w[i + 1] == "för")
-            return true;
-        if (i + 2 < w.size() && w[i] == "har" && w[i + 1] == "till" && w[i + 2] == "uppgift")
-            return true;
-    }
-    return false;
 }
 
 diagnostics check_citations(const pack_set& packs, const std::vector<policy_text>& policies,
@@ -194,27 +184,38 @@ diagnostics check_citations(const pack_set& packs, const std::vector<policy_text
                 texts.push_back(&e);
         auto found = [&](const std::string& quote) {
             const auto n = normalize_text(quote);
-            return std::any_of(texts.begin(), texts.end(),
-                               [&](const policy_text* t) { return t->normalized.find(n) != std::string::npos; });
+            return std::any_of(texts.begin(), texts.end(), [&](const policy_text* t) {
+                return t->normalized.find(n) != std::string::npos;
+            });
         };
         std::string files;
         for (const auto* t : texts)
             files += (files.empty() ? "" : ", ") + t->file;
+        for (const auto& c : pack->criteria)
+            if (!found(c.cite.text))
+                out.push_back(
+                    {diagnostic_severity::error, pack->info.file, c.line, 0, "",
+                     fmt::format("citatdrift: kriteriet för {} citerar \"{}\", som inte står "
+                                 "ordagrant i {}; närmast står: \"{}\"",
+                                 c.rule, c.cite.text, files, closest_passage(c.cite.text, texts)),
+                     ""});
         for (const auto& r : pack->rules)
-            if (!found(r->info.cite.text))
-                out.push_back({diagnostic_severity::error, r->info.file, r->info.line, 0, "",
-                               fmt::format("citatdrift: {} citerar \"{}\", som inte står ordagrant i {}; "
-                                           "närmast står: \"{}\"",
-                                           r->info.id, r->info.cite.text, files,
-                                           closest_passage(r->info.cite.text, texts)),
-                               ""});
+            if (!r->info.per_municipality && !r->info.statute && !found(r->info.cite.text))
+                out.push_back(
+                    {diagnostic_severity::error, r->info.file, r->info.line, 0, "",
+                     fmt::format("citatdrift: {} citerar \"{}\", som inte står ordagrant i {}; "
+                                 "närmast står: \"{}\"",
+                                 r->info.id, r->info.cite.text, files,
+                                 closest_passage(r->info.cite.text, texts)),
+                     ""});
         for (const auto& nc : pack->not_checkables)
             if (!found(nc.sentence))
-                out.push_back({diagnostic_severity::error, pack->info.file, 0, 0, "",
-                               fmt::format("citatdrift: not_checkable \"{}\" står inte ordagrant i {}; "
-                                           "närmast står: \"{}\"",
-                                           nc.sentence, files, closest_passage(nc.sentence, texts)),
-                               ""});
+                out.push_back(
+                    {diagnostic_severity::error, pack->info.file, 0, 0, "",
+                     fmt::format("citatdrift: not_checkable \"{}\" står inte ordagrant i {}; "
+                                 "närmast står: \"{}\"",
+                                 nc.sentence, files, closest_passage(nc.sentence, texts)),
+                     ""});
     }
     return out;
 }

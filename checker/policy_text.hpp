@@ -29,9 +29,6 @@ std::vector<policy_text> load_policy_texts(const std::string& policies_dir);
 // letter or digit, and at line breaks (headings, list items).
 std::vector<std::string> split_sentences(std::string_view text);
 
-// Does the sentence contain an obligation: ska, skall, bör, ansvarar för, har till uppgift?
-bool is_obligation(std::string_view sentence);
-
 // Every rule's cited clause (and every not_checkable sentence) must appear
 // word for word, modulo whitespace, in the text of a policy its pack applies
 // to (for packs that apply to all: any policy, or `extra_texts`). Errors name

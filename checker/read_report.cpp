@@ -1,5 +1,7 @@
 #include "checker/read_report.hpp"
 
+#include "checker/result_fields.hpp"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -17,7 +19,9 @@ severity severity_of(const std::string& s) {
 }
 
 finding_state state_of(const std::string& s) {
-    return s == "known" ? finding_state::known : s == "waived" ? finding_state::waived : finding_state::active;
+    return s == "known"    ? finding_state::known
+           : s == "waived" ? finding_state::waived
+                           : finding_state::active;
 }
 
 finding finding_of(const json& j) {
@@ -27,20 +31,28 @@ finding finding_of(const json& j) {
     f.title = j.value("title", "");
     const auto& s = j.at("subject");
     f.about = {s.value("kind", ""), s.value("id", ""), s.value("file", ""), s.value("pointer", ""),
-               s.value("line", 0u)};
+               s.value("line", 0u), s.value("body", "")};
     f.message = j.value("message", "");
     if (j.contains("citation")) {
         const auto& c = j["citation"];
         f.cite = {c.value("document", ""), c.value("section", ""), c.value("text", "")};
     }
     f.note = j.value("interpretation", "");
+    for (const auto& r : j.value("same_fact", json::array())) {
+        const auto c = r.value("citation", json::object());
+        f.same_fact.push_back(
+            {r.value("rule", ""),
+             r.value("title", ""),
+             {c.value("document", ""), c.value("section", ""), c.value("text", "")}});
+    }
     for (const auto& e : j.value("evidence", json::array()))
         f.evidence.push_back({e.value("name", ""), e.value("value", "")});
     f.fingerprint = j.value("fingerprint", "");
     f.state = state_of(j.value("state", "new"));
     if (j.contains("waiver")) {
         const auto& w = j["waiver"];
-        f.waiver = {w.value("justification", ""), w.value("decided_by", ""), w.value("expires", "")};
+        f.waiver = {w.value("justification", ""), w.value("decided_by", ""),
+                    w.value("expires", "")};
     }
     return f;
 }
@@ -51,7 +63,8 @@ read_report_result read_report(const std::string& path) {
     read_report_result result;
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        result.errors.push_back({diagnostic_severity::error, path, 0, 0, "", "kan inte läsa filen", ""});
+        result.errors.push_back(
+            {diagnostic_severity::error, path, 0, 0, "", "kan inte läsa filen", ""});
         return result;
     }
     std::stringstream buffer;
@@ -75,6 +88,11 @@ read_report_result read_report(const std::string& path) {
                                  "inte ett giltigt granska-resultat (JSON går inte att läsa)", ""});
         return result;
     }
+    // Every field checked first: a shard is data from elsewhere.
+    if (auto problems = check_result_fields(j, path); !problems.empty()) {
+        result.errors = std::move(problems);
+        return result;
+    }
     try {
         run_report r;
         r.tool_version = j.at("tool").value("version", "");
@@ -82,8 +100,12 @@ read_report_result read_report(const std::string& path) {
         for (const auto& a : j.value("command_line", json::array()))
             r.command_line.push_back(a.get<std::string>());
         for (const auto& p : j.at("rule_packs"))
-            r.packs.push_back({p.value("id", ""), p.value("title", ""), p.value("file", ""), p.value("sha256", ""),
-                               false, {}});
+            r.packs.push_back({p.value("id", ""),
+                               p.value("title", ""),
+                               p.value("file", ""),
+                               p.value("sha256", ""),
+                               false,
+                               {}});
         for (const auto& c : j.at("cases")) {
             case_report cr;
             cr.path = c.value("path", "");
@@ -99,20 +121,23 @@ read_report_result read_report(const std::string& path) {
                 cr.packs.push_back(p.get<std::string>());
             for (const auto& b : c.value("bodies", json::array()))
                 cr.bodies.push_back({b.value("id", ""), b.value("name", ""), b.value("kind", "")});
+            for (const auto& n : c.value("not_applicable", json::array()))
+                cr.not_applicable.push_back(
+                    {n.value("rule", ""), n.value("title", ""), n.value("reason", "")});
             for (const auto& f : c.at("findings"))
                 cr.findings.push_back(finding_of(f));
             r.cases.push_back(std::move(cr));
         }
         for (const auto& e : j.value("errors", json::array()))
             r.errors.push_back({e.value("severity", "") == "warning" ? diagnostic_severity::warning
-                                                                      : diagnostic_severity::error,
+                                                                     : diagnostic_severity::error,
                                 e.value("file", ""), e.value("line", 0u), e.value("column", 0u),
                                 e.value("pointer", ""), e.value("message", ""), ""});
         for (const auto& i : j.value("inputs", json::array()))
             r.inputs.push_back({i.value("path", ""), i.value("sha256", "")});
         for (const auto& w : j.value("waiver_problems", json::array()))
-            r.waiver_problems.push_back(
-                {w.value("kind", ""), w.value("file", ""), w.value("line", 0u), w.value("message", "")});
+            r.waiver_problems.push_back({w.value("kind", ""), w.value("file", ""),
+                                         w.value("line", 0u), w.value("message", "")});
         result.value = std::move(r);
     } catch (const json::exception& e) {
         result.errors.push_back({diagnostic_severity::error, path, 0, 0, "",

@@ -1,6 +1,8 @@
 #include "checker/run.hpp"
 
+#include "checker/escape.hpp"
 #include "checker/input_diagnostic.hpp"
+#include "checker/same_fact.hpp"
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -21,16 +23,33 @@ case_report check_case(const model::case_data& data, const std::vector<const com
     report.policy_title = std::string(data.policy->get_text("title"));
     report.policy_id = std::string(data.policy->get_text("id"));
     for (const auto* body : data.bodies)
-        report.bodies.push_back({std::string(body->get_text("id")), std::string(body->get_text("name")),
+        report.bodies.push_back({std::string(body->get_text("id")),
+                                 std::string(body->get_text("name")),
                                  std::string(body->get_text("kind"))});
     // Values built while evaluating live here and die with the case.
     std::pmr::monotonic_buffer_resource arena(64 * 1024);
     eval_context ctx(data, as_of, &arena, &report.findings);
     for (const auto* pack : packs) {
         report.packs.push_back(pack->info.id);
-        for (const auto& rule : pack->rules)
+        for (const auto& rule : pack->rules) {
+            // A common criterion runs only where the municipality's own pack
+            // binds it to a clause of its own documents; elsewhere it does not apply.
+            ctx.cite = nullptr;
+            if (rule->info.per_municipality) {
+                ctx.cite = pack_set::criterion_for(rule->info.id, packs);
+                if (ctx.cite == nullptr) {
+                    report.not_applicable.push_back(
+                        {rule->info.id, rule->info.title, not_applicable_reason});
+                    continue;
+                }
+            }
             evaluate_rule(*rule, ctx);
+        }
     }
+    ctx.cite = nullptr;
+    std::sort(report.not_applicable.begin(), report.not_applicable.end(),
+              [](const auto& a, const auto& b) { return a.rule < b.rule; });
+    merge_same_facts(report.findings, packs);
     sort_findings(report.findings);
     return report;
 }
@@ -74,7 +93,7 @@ case_outcome run_one(const pack_set& packs, const std::string& path, const run_o
     auto loaded = load_case(path, options.load);
     out.errors = std::move(loaded.errors);
     if (!loaded.value) {
-        out.report.path = path;
+        out.report.path = utf8_lossless(path);
         out.report.loaded = false;
         spdlog::debug("{}: hoppar över fallet (indatafel)", path);
         return out;
@@ -142,7 +161,8 @@ int exit_status(const run_report& report, const severity* fail_on) {
         return 0;
     for (const auto& c : report.cases)
         for (const auto& f : c.findings)
-            if ((f.state == finding_state::active || report.audit) && rank(f.level) >= rank(*fail_on))
+            if ((f.state == finding_state::active || report.audit) &&
+                rank(f.level) >= rank(*fail_on))
                 return 1;
     return 0;
 }

@@ -92,7 +92,8 @@ std::string_view granska_schema_text() {
         "date": {"$ref": "#/$defs/date"},
         "reported_to": {"$ref": "#/$defs/text"},
         "minute_ref": {"$ref": "#/$defs/text_or_null"},
-        "summary": {"$ref": "#/$defs/text_or_null"}
+        "summary": {"$ref": "#/$defs/text_or_null"},
+        "covers": {"$ref": "#/$defs/period"}
       }
     },
     "revision": {
@@ -102,7 +103,8 @@ std::string_view granska_schema_text() {
       "properties": {
         "date": {"$ref": "#/$defs/date"},
         "version": {"type": ["integer", "null"]},
-        "minute_ref": {"$ref": "#/$defs/text_or_null"}
+        "minute_ref": {"$ref": "#/$defs/text_or_null"},
+        "adopted_by": {"$ref": "#/$defs/text_or_null"}
       }
     },
     "derived_document": {
@@ -134,11 +136,20 @@ std::string_view granska_schema_text() {
       "properties": {
         "id": {"$ref": "#/$defs/id"},
         "name": {"type": "string", "minLength": 1},
-        "kind": {"enum": ["kommunfullmäktige", "kommunstyrelse", "nämnd", "utskott", "förvaltning", "bolag"]},
+        "kind": {"enum": ["kommunfullmäktige", "kommunstyrelse", "nämnd", "utskott", "förvaltning", "bolag", "gemensam nämnd", "kommunalförbund", "beredning", "enhet"]},
         "wholly_owned": {"type": ["boolean", "null"]},
         "parent": {"$ref": "#/$defs/text_or_null"},
-        "responsibilities": {"$ref": "#/$defs/texts"}
-      }
+        "responsibilities": {"$ref": "#/$defs/texts"},
+        "statutory": {"type": ["boolean", "null"]},
+        "host": {"$ref": "#/$defs/text_or_null"},
+        "owner": {"$ref": "#/$defs/text_or_null"}
+      },
+      "allOf": [
+        {
+          "if": {"required": ["kind"], "properties": {"kind": {"const": "enhet"}}},
+          "then": {"required": ["parent"], "properties": {"parent": {"$ref": "#/$defs/id"}}}
+        }
+      ]
     },
     "plan": {
       "type": "object",
@@ -158,7 +169,8 @@ std::string_view granska_schema_text() {
         "actions": {"type": "array", "items": {"$ref": "#/$defs/action"}},
         "reports": {"type": "array", "items": {"$ref": "#/$defs/report"}},
         "follow_ups": {"type": "array", "items": {"$ref": "#/$defs/plan_follow_up"}},
-        "records": {"$ref": "#/$defs/records"}
+        "records": {"$ref": "#/$defs/records"},
+        "revisions": {"type": "array", "items": {"$ref": "#/$defs/revision"}}
       }
     },
     "period": {
@@ -179,7 +191,8 @@ std::string_view granska_schema_text() {
         "text": {"$ref": "#/$defs/text"},
         "derived_from": {"$ref": "#/$defs/text_or_null"},
         "focus_area": {"$ref": "#/$defs/text_or_null"},
-        "indicators": {"$ref": "#/$defs/texts"}
+        "indicators": {"$ref": "#/$defs/texts"},
+        "serves": {"$ref": "#/$defs/texts"}
       }
     },
     "action": {
@@ -196,7 +209,8 @@ std::string_view granska_schema_text() {
         "measure": {"$ref": "#/$defs/text_or_null"},
         "follow_up_interval": {"$ref": "#/$defs/duration_or_null"},
         "status": {"enum": ["planned", "ongoing", "done", "cancelled"]},
-        "completed_on": {"$ref": "#/$defs/date_or_null"}
+        "completed_on": {"$ref": "#/$defs/date_or_null"},
+        "serves": {"$ref": "#/$defs/texts"}
       }
     },
     "report": {
@@ -206,7 +220,8 @@ std::string_view granska_schema_text() {
       "properties": {
         "date": {"$ref": "#/$defs/date"},
         "to": {"$ref": "#/$defs/text"},
-        "summary": {"$ref": "#/$defs/text_or_null"}
+        "summary": {"$ref": "#/$defs/text_or_null"},
+        "covers": {"$ref": "#/$defs/period"}
       }
     },
     "plan_follow_up": {
@@ -216,14 +231,16 @@ std::string_view granska_schema_text() {
       "properties": {
         "date": {"$ref": "#/$defs/date"},
         "reported_to": {"$ref": "#/$defs/text_or_null"},
-        "summary": {"$ref": "#/$defs/text_or_null"}
+        "summary": {"$ref": "#/$defs/text_or_null"},
+        "covers": {"$ref": "#/$defs/period"}
       }
     },
     "records": {
       "description": "Anonymised operational records by register name; never personal identity numbers.",
       "type": "object",
       "properties": {
-        "childcare_placements": {"type": "array", "items": {"$ref": "#/$defs/childcare_placement"}}
+        "childcare_placements": {"type": "array", "items": {"$ref": "#/$defs/childcare_placement"}},
+        "newly_arrived": {"type": "array", "items": {"$ref": "#/$defs/newly_arrived_person"}}
       },
       "additionalProperties": {"type": "array", "items": {"$ref": "#/$defs/record"}}
     },
@@ -240,11 +257,25 @@ std::string_view granska_schema_text() {
     "childcare_placement": {
       "type": "object",
       "additionalProperties": false,
-      "required": ["id", "applied_on"],
+      "required": ["id"],
       "properties": {
         "id": {"$ref": "#/$defs/id"},
         "applied_on": {"$ref": "#/$defs/date"},
-        "placed_on": {"$ref": "#/$defs/date_or_null"}
+        "placed_on": {"$ref": "#/$defs/date_or_null"},
+        "requested_on": {"$ref": "#/$defs/date"},
+        "wanted_from": {"$ref": "#/$defs/date_or_null"},
+        "offered_on": {"$ref": "#/$defs/date_or_null"}
+      }
+    },
+    "newly_arrived_person": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["id", "arrived_on"],
+      "properties": {
+        "id": {"$ref": "#/$defs/id"},
+        "arrived_on": {"$ref": "#/$defs/date"},
+        "swedish_offered_on": {"$ref": "#/$defs/date_or_null"},
+        "civic_information_on": {"$ref": "#/$defs/date_or_null"}
       }
     }
   }

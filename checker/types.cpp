@@ -11,8 +11,12 @@ constexpr type t_date = type::scalar(type_kind::date);
 constexpr type t_dur = type::scalar(type_kind::duration);
 constexpr type t_strs = type::list_of(t_str);
 
-type obj(const object_type& o) { return type::of(&o); }
-type objs(const object_type& o) { return type::list_of(type::of(&o)); }
+type obj(const object_type& o) {
+    return type::of(&o);
+}
+type objs(const object_type& o) {
+    return type::list_of(type::of(&o));
+}
 
 } // namespace
 
@@ -25,15 +29,24 @@ const field* object_type::find(std::string_view n) const {
 
 std::string describe(type t) {
     switch (t.kind) {
-    case type_kind::boolean: return "sanningsvärde";
-    case type_kind::integer: return "heltal";
-    case type_kind::string: return "text";
-    case type_kind::date: return "datum";
-    case type_kind::duration: return "tidslängd";
-    case type_kind::period: return "period";
-    case type_kind::object: return std::string(t.object->swedish);
-    case type_kind::list: return "lista av " + describe(t.element_type());
-    case type_kind::any: return "valfritt värde";
+    case type_kind::boolean:
+        return "sanningsvärde";
+    case type_kind::integer:
+        return "heltal";
+    case type_kind::string:
+        return "text";
+    case type_kind::date:
+        return "datum";
+    case type_kind::duration:
+        return "tidslängd";
+    case type_kind::period:
+        return "period";
+    case type_kind::object:
+        return std::string(t.object->swedish);
+    case type_kind::list:
+        return "lista av " + describe(t.element_type());
+    case type_kind::any:
+        return "valfritt värde";
     }
     return "?";
 }
@@ -48,10 +61,11 @@ const object_type& municipality() {
 }
 
 const object_type& period() {
-    static const object_type t{"period",
-                               "period",
-                               "",
-                               {{"from", t_date}, {"to", t_date}, {"days", t_int, field_source::period_days}}};
+    static const object_type t{
+        "period",
+        "period",
+        "",
+        {{"from", t_date}, {"to", t_date}, {"days", t_int, field_source::period_days}}};
     return t;
 }
 
@@ -62,13 +76,18 @@ const object_type& follow_up() {
                                {{"date", t_date},
                                 {"reported_to", t_str},
                                 {"minute_ref", t_str},
-                                {"summary", t_str}}};
+                                {"summary", t_str},
+                                {"covers", obj(period())},
+                                {"covered", obj(period()), field_source::covered_period}}};
     return t;
 }
 
 const object_type& revision() {
     static const object_type t{
-        "revision", "revidering", "", {{"date", t_date}, {"version", t_int}, {"minute_ref", t_str}}};
+        "revision",
+        "revidering",
+        "",
+        {{"date", t_date}, {"version", t_int}, {"minute_ref", t_str}, {"adopted_by", t_str}}};
     return t;
 }
 
@@ -84,8 +103,14 @@ const object_type& derived_document() {
 }
 
 const object_type& report() {
-    static const object_type t{
-        "report", "redovisning", "", {{"date", t_date}, {"to", t_str}, {"summary", t_str}}};
+    static const object_type t{"report",
+                               "redovisning",
+                               "",
+                               {{"date", t_date},
+                                {"to", t_str},
+                                {"summary", t_str},
+                                {"covers", obj(period())},
+                                {"covered", obj(period()), field_source::covered_period}}};
     return t;
 }
 
@@ -97,7 +122,9 @@ const object_type& goal() {
                                 {"text", t_str},
                                 {"derived_from", t_str},
                                 {"focus_area", t_str},
-                                {"indicators", t_strs}}};
+                                {"indicators", t_strs},
+                                {"serves", t_strs},
+                                {"serves_policy", t_bool, field_source::serves_policy}}};
     return t;
 }
 
@@ -114,7 +141,9 @@ const object_type& action() {
                                 {"measure", t_str},
                                 {"follow_up_interval", t_dur},
                                 {"status", t_str},
-                                {"completed_on", t_date}}};
+                                {"completed_on", t_date},
+                                {"serves", t_strs},
+                                {"serves_policy", t_bool, field_source::serves_policy}}};
     return t;
 }
 
@@ -143,21 +172,28 @@ const object_type& plan() {
                                 {"actions", objs(action())},
                                 {"reports", objs(report())},
                                 {"follow_ups", objs(follow_up())},
-                                {"records", obj(records())}}};
+                                {"records", obj(records())},
+                                {"revisions", objs(revision())}}};
     return t;
 }
 
 const object_type& body() {
-    static const object_type t{"body",
-                               "organ",
-                               "body",
-                               {{"id", t_str},
-                                {"name", t_str},
-                                {"kind", t_str},
-                                {"wholly_owned", t_bool},
-                                {"parent", t_str},
-                                {"responsibilities", t_strs},
-                                {"plans", objs(plan()), field_source::body_plans}}};
+    static const object_type t{
+        "body",
+        "organ",
+        "body",
+        {{"id", t_str},
+         {"name", t_str},
+         {"kind", t_str},
+         {"wholly_owned", t_bool},
+         {"parent", t_str},
+         {"responsibilities", t_strs},
+         {"statutory", t_bool},
+         {"host", t_str},
+         {"owner", t_str},
+         {"plans", objs(plan()), field_source::body_plans},
+         {"is_committee", t_bool, field_source::is_committee},
+         {"wholly_owned_company", t_bool, field_source::wholly_owned_company}}};
     return t;
 }
 

@@ -50,6 +50,11 @@ enum class field_source : std::uint8_t {
     body_plans,  // body.plans: the plans whose `body` is this body (the join)
     period_days, // period.days: days from `from` to `to`
     record_set,  // plan.records.<name>: any key, a list of records
+    // Derived in compile_derived.cpp (catalogue v2):
+    covered_period,       // follow_up/report.covered: `covers`, else the year its date follows up
+    serves_policy,        // goal/action.serves_policy: linked to the case's policy
+    is_committee,         // body.is_committee: a nämnd in the Local Government Act's sense
+    wholly_owned_company, // body.wholly_owned_company: helägt, directly or through holdings
 };
 
 struct field {

@@ -1,6 +1,7 @@
 #include "checker/verify.hpp"
 
 #include "checker/command_line.hpp"
+#include "checker/escape.hpp"
 #include "checker/json_diff.hpp"
 #include "checker/read_report.hpp"
 #include "checker/sha256.hpp"
@@ -21,8 +22,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// `path` as the result shows it; a name that is not UTF-8 is shown escaped
+// (escape.hpp's utf8_lossless), so that form is tried when the shown one is not there.
 std::string file_text(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
+    if (!in)
+        in.open(utf8_lossless_decode(path), std::ios::binary);
     if (!in)
         return "";
     std::stringstream buffer;
@@ -32,7 +37,7 @@ std::string file_text(const std::string& path) {
 
 std::string file_sha256(const std::string& path) {
     std::error_code ec;
-    if (!fs::is_regular_file(path, ec))
+    if (!fs::is_regular_file(path, ec) && !fs::is_regular_file(utf8_lossless_decode(path), ec))
         return "";
     return sha256_hex(file_text(path));
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the validators the test suite runs on granska's output, outside the
 # repository: xmllint (Debian libxml2-utils) for JUnit XML, and Ajv with its
-# draft-04 build for SARIF, exactly as shared/external/README.md describes.
+# draft-04 build for SARIF, exactly as shared/external/README.md describes;
+# markdown-it (the CommonMark renderer with GitHub's table, strikethrough and
+# linkify extensions) for the Markdown report.
 # Idempotent and quick when everything is already there.
 # Usage: ci/install-validators.sh        prints the SARIF validator folder
 set -euo pipefail
@@ -22,15 +24,15 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
 fi
 
 have_modules() {
-  for m in ajv ajv-draft-04 ajv-formats; do
+  for m in ajv ajv-draft-04 ajv-formats markdown-it; do
     [[ -f "$dir/node_modules/$m/package.json" ]] || return 1
   done
 }
 
 if ! have_modules; then
-  echo "ci/install-validators.sh: installerar ajv@8 ajv-draft-04@1 ajv-formats@3 i $dir" >&2
+  echo "ci/install-validators.sh: installerar ajv@8 ajv-draft-04@1 ajv-formats@3 markdown-it@14 i $dir" >&2
   mkdir -p "$dir"
   (cd "$dir" && { [[ -f package.json ]] || npm init -y >/dev/null; } \
-     && npm install --no-audit --no-fund ajv@8 ajv-draft-04@1 ajv-formats@3 >/dev/null)
+     && npm install --no-audit --no-fund ajv@8 ajv-draft-04@1 ajv-formats@3 markdown-it@14 >/dev/null)
 fi
 echo "$dir"

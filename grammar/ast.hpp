@@ -88,11 +88,11 @@ struct comprehension;
 struct call;
 struct range_literal;
 
-struct operand : x3::variant<nil, number_literal, string_literal, date_literal, duration_literal,
-                             bool_literal, path, x3::forward_ast<list_literal>,
-                             x3::forward_ast<comprehension>, x3::forward_ast<call>,
-                             x3::forward_ast<unary>, x3::forward_ast<range_literal>,
-                             x3::forward_ast<expression>> {
+struct operand
+    : x3::variant<nil, number_literal, string_literal, date_literal, duration_literal, bool_literal,
+                  path, x3::forward_ast<list_literal>, x3::forward_ast<comprehension>,
+                  x3::forward_ast<call>, x3::forward_ast<unary>, x3::forward_ast<range_literal>,
+                  x3::forward_ast<expression>> {
     using base_type::base_type;
     using base_type::operator=;
 };
@@ -191,11 +191,18 @@ struct for_statement : x3::position_tagged {
 
 // ----------------------------------------------------------- Rules, packs
 
-// cite [document "..."] section "..." clause "..."
+// cite [document "..."] section "..." clause "...", `cite per municipality`
+// (the criterion is bound by each municipality's pack, a `criterion` item), or
+// cite statute "skollagen (2010:800)" [chapter 8] paragraph 14 [clause "..."]
 struct citation : x3::position_tagged {
-    std::optional<std::string> document; // defaults to the pack's document
+    bool per_municipality = false;       // bound per municipality: no text of its own
+    std::optional<std::string> document; // defaults to the pack's document; a statute: its name
     std::string section;
-    std::string clause; // quoted word for word from the policy
+    std::string
+        clause; // quoted word for word from the policy (or statute; empty: cited by reference)
+    bool statute = false;
+    unsigned chapter = 0; // 0: a statute without chapters
+    unsigned paragraph = 0;
 };
 
 struct rule : x3::position_tagged {
@@ -203,7 +210,8 @@ struct rule : x3::position_tagged {
     std::string title; // Swedish
     severity level = severity::error;
     citation cite;
-    std::optional<std::string> note; // the interpretation, shown with findings
+    std::optional<std::string> note;         // the interpretation, shown with findings
+    std::optional<std::string> same_fact_as; // the rule whose finding also reports this one's lapse
     std::vector<statement> body;
 };
 
@@ -213,7 +221,14 @@ struct not_checkable : x3::position_tagged {
     std::string reason;
 };
 
-struct pack_item : x3::variant<rule, not_checkable> {
+// criterion COM-03 cite [document "..."] section "..." clause "...": this pack's
+// own clause that carries a common rule declared `cite per municipality`.
+struct criterion : x3::position_tagged {
+    std::string rule_id;
+    citation cite;
+};
+
+struct pack_item : x3::variant<rule, not_checkable, criterion> {
     using base_type::base_type;
     using base_type::operator=;
 };

@@ -27,6 +27,8 @@ const std::map<std::string_view, std::string_view>& expected_words() {
         {"document_title", "en sträng (dokumentets titel)"},
         {"section", "en sträng (avsnittet)"},
         {"clause", "en sträng (citatet)"},
+        {"statute_name", "en sträng (lagens namn och SFS-nummer, t.ex. \"skollagen (2010:800)\")"},
+        {"statute_number", "ett kapitel- eller paragrafnummer"},
         {"note_text", "en sträng (tolkningen)"},
         {"sentence", "en sträng (meningen ur policyn)"},
         {"reason", "en sträng (skälet)"},
@@ -35,7 +37,9 @@ const std::map<std::string_view, std::string_view>& expected_words() {
         {"message", "ett meddelande i citattecken"},
         {"severity_level", "'error', 'warning' eller 'info'"},
         {"statement_or_close", "en sats (let, require eller for) eller '}'"},
-        {"pack_item", "'rule' eller 'not_checkable'"},
+        {"pack_item", "'rule', 'not_checkable' eller 'criterion'"},
+        {"cite_reference", "'per municipality', 'document' eller 'section'"},
+        {"criterion", "'criterion'"},
         {"block", "'{'"},
         {"list_item", "ett uttryck eller ']'"},
         {"list_rest", "',' eller ']'"},
@@ -140,7 +144,8 @@ iterator_type recovery_point(iterator_type begin, iterator_type end, iterator_ty
         while (word != end && (*word == ' ' || *word == '\t'))
             ++word;
         if (word >= at && (after == nullptr || word > *after) &&
-            (starts_with_word(word, end, "rule") || starts_with_word(word, end, "not_checkable")))
+            (starts_with_word(word, end, "rule") || starts_with_word(word, end, "not_checkable") ||
+             starts_with_word(word, end, "criterion")))
             return word;
         line = std::find(line, end, '\n');
         if (line != end)

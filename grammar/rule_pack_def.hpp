@@ -89,6 +89,12 @@ GRANSKA_RULE(sentence, std::string, "sentence")
 GRANSKA_RULE(reason, std::string, "reason")
 GRANSKA_RULE(municipality_code, std::string, "municipality_code")
 GRANSKA_RULE(citation, ast::citation, "'cite'")
+GRANSKA_RULE(cite_reference, ast::citation, "cite_reference")
+GRANSKA_RULE(per_municipality, ast::citation, "cite_reference")
+GRANSKA_RULE(criterion_item, ast::criterion, "criterion")
+GRANSKA_RULE(statute_citation, ast::citation, "statute_citation")
+GRANSKA_RULE(statute_name, std::string, "statute_name")
+GRANSKA_RULE(statute_number, unsigned, "statute_number")
 GRANSKA_RULE(rule_item, ast::rule, "rule")
 GRANSKA_RULE(not_checkable_item, ast::not_checkable, "not_checkable")
 GRANSKA_RULE(item, ast::pack_item, "pack_item")
@@ -215,12 +221,29 @@ auto const sentence_def = string_parser{};
 auto const reason_def = string_parser{};
 auto const municipality_code_def = string_parser{};
 
-auto const citation_def = kw("cite") > -(kw("document") > document_title) > kw("section") > section
-                          > kw("clause") > clause;
+auto const per_municipality_def = kw("per") >> kw("municipality") >> attr(true) >>
+                                  attr(std::optional<std::string>()) >> attr(std::string()) >>
+                                  attr(std::string());
+auto const cite_reference_def = attr(false) >> -(kw("document") > document_title) > kw("section") >
+                                section > kw("clause") > clause;
+auto const criterion_item_def = kw("criterion") > rule_id > kw("cite") > cite_reference;
+auto const statute_name_def = string_parser{};
+auto const statute_number_def = x3::uint_;
+// A statute is cited by name, chapter and paragraph; the compiler writes the
+// section from them: "8 kap. 14 §".
+auto const statute_citation_def =
+    kw("statute") > statute_name[([](auto& c) {
+        _val(c).statute = true;
+        _val(c).document = std::move(_attr(c));
+    })] > -(kw("chapter") > statute_number[([](auto& c) { _val(c).chapter = _attr(c); })]) >
+    kw("paragraph") > statute_number[([](auto& c) { _val(c).paragraph = _attr(c); })] >
+    -(kw("clause") > clause[([](auto& c) { _val(c).clause = std::move(_attr(c)); })]);
+auto const citation_def = kw("cite") > (per_municipality | statute_citation | cite_reference);
 auto const rule_item_def = kw("rule") > rule_id > rule_title > '{' > kw("severity") > severity_level
-                           > citation > -(kw("note") > note_text) > *statement > statement_or_close;
+                           > citation > -(kw("note") > note_text) >
+                           -(kw("same_fact_as") > rule_id) > *statement > statement_or_close;
 auto const not_checkable_item_def = kw("not_checkable") > sentence > kw("because") > reason;
-auto const item_def = rule_item | not_checkable_item;
+auto const item_def = rule_item | not_checkable_item | criterion_item;
 // Anything but the end must be an item: trailing garbage is an error.
 auto const pack_item_def = !x3::eoi >> x3::expect[item];
 
@@ -248,9 +271,10 @@ BOOST_SPIRIT_DEFINE(expression, operation, comparison, comparison_operation, add
 BOOST_SPIRIT_DEFINE(let_statement, require_statement, for_statement, statement, block,
                     statement_or_close, severity_level)
 BOOST_SPIRIT_DEFINE(rule_id, pack_id, pack_title, rule_title, document_title, section, clause,
-                    note_text, sentence, reason, municipality_code, citation, rule_item,
-                    not_checkable_item, item, pack_item, scope, applies, include_item, pack_header,
-                    rule_pack)
+                    note_text, sentence, reason, municipality_code, citation, cite_reference,
+                    per_municipality, criterion_item, statute_citation, statute_name,
+                    statute_number, rule_item, not_checkable_item, item, pack_item, scope, applies,
+                    include_item, pack_header, rule_pack)
 
 ////////////////////////////////////////////////////////////////////////////
 // Annotation and error handling
@@ -307,6 +331,12 @@ struct sentence_class {};
 struct reason_class {};
 struct municipality_code_class {};
 struct citation_class : x3::annotate_on_success {};
+struct cite_reference_class : x3::annotate_on_success {};
+struct per_municipality_class : x3::annotate_on_success {};
+struct criterion_item_class : x3::annotate_on_success {};
+struct statute_citation_class {};
+struct statute_name_class {};
+struct statute_number_class {};
 struct rule_item_class : x3::annotate_on_success {};
 struct not_checkable_item_class : x3::annotate_on_success {};
 struct item_class {};

@@ -18,7 +18,7 @@ finding make(const std::string& rule, const std::string& fingerprint,
     f.rule = rule;
     f.message = message;
     f.fingerprint = fingerprint;
-    f.about = {"body", rule, "organisation.json", "/bodies/0", 3};
+    f.about = {"body", rule, "organisation.json", "/bodies/0", 3, ""};
     return f;
 }
 

@@ -1,5 +1,6 @@
 // Personal identity numbers per requirements.md (COM-05): found, and never echoed.
 #include "checker/personal_number.hpp"
+#include "checker/redact.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -25,10 +26,20 @@ TEST_CASE("a wrong check digit is not a personal identity number", "[personal_nu
     CHECK(find_personal_numbers("198112189875").empty());
 }
 
+TEST_CASE("samordningsnummer (day + 60) are matched like personnummer", "[personal_number]") {
+    // 701063-2391: 3 October 1970 as a samordningsnummer, valid check digit.
+    CHECK(find_personal_numbers("701063-2391") == ranges{{0, 11}});
+    CHECK(find_personal_numbers("197010632391") == ranges{{0, 12}});
+    CHECK(find_personal_numbers("701063-2392").empty());
+    // Day 92 is 32 + 60: no such date, so no samordningsnummer.
+    CHECK(find_personal_numbers("121292-1231").empty());
+}
+
 TEST_CASE("dates that do not exist are not personal identity numbers", "[personal_number]") {
-    SECTION("samordningsnummer: day + 60") {
-        // 701063-2391 has a valid check digit but day 63.
-        CHECK(find_personal_numbers("701063-2391").empty());
+    SECTION("samordningsnummer (day + 60) are numbers too, catalogue-v2 §5") {
+        // 701063-2391: day 63 is the 3rd, valid check digit.
+        CHECK(find_personal_numbers("701063-2391") == ranges{{0, 11}});
+        CHECK(find_personal_numbers("701093-2391").empty()); // day 33
     }
     SECTION("month 13, valid check digit") {
         CHECK(find_personal_numbers("811318-9875").empty());

@@ -18,13 +18,13 @@ TEST_CASE("verify says identical, then names the input that changed", "[e2e][aud
     const std::string result = dir + "/result.json";
     REQUIRE(run_granska({"check", case_dir, "--as-of", "2026-11-22", "--format", "json", "--output", result}).status == 1);
     const auto recorded = nlohmann::json::parse(read_file(result));
-    CHECK(recorded["inputs"].size() == 5);
+    CHECK(recorded["inputs"].size() == 6);
     CHECK(recorded["inputs"][0]["sha256"].get<std::string>().size() == 64);
     CHECK(recorded["rule_packs"][0]["sha256"].get<std::string>().size() == 64);
 
     auto same = run_granska({"verify", result});
     CHECK(same.status == 0);
-    CHECK(same.out.find("identiskt: 5 fynd i 1 fall per 2026-11-22") != std::string::npos);
+    CHECK(same.out.find("identiskt: 3 fynd i 1 fall per 2026-11-22") != std::string::npos);
 
     // Socialnämnden drops its third goal: HER-01 and HER-02 no longer fire.
     const std::string plan = case_dir + "/plans/socialnamnden-2026.json";

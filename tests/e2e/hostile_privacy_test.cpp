@@ -20,8 +20,8 @@ bool echoes_number(const std::string& text) {
     return false;
 }
 
-// The fixture with a personal identity number as an action's id, in free
-// text, and in a record.
+// The fixture with a personal identity number as an action's and a goal's id
+// (HER-02 names the goal in its message), in free text, and in a record.
 std::string leaky_plan() {
     return R"({
   "format": "granska/1",
@@ -31,7 +31,9 @@ std::string leaky_plan() {
   "body": "socialnamnden",
   "document_type": "handlingsplan",
   "period": {"from": "2026-01-01", "to": "2026-12-31"},
-  "goals": [{"id": "sn-mal-1", "text": "Kontakt: 198112189876 och 811218-9876", "focus_area": "Arbete"}],
+  "goals": [{"id": "sn-mal-1", "text": "Kontakt: 198112189876 och 811218-9876", "focus_area": "Arbete"},
+            {"id": "811218-9876", "text": "Mål utan inriktningsmål, HER-02 nämner målets id",
+             "serves": ["policy:herrljunga-integrationspolicy"]}],
   "actions": [
     {"id": "811218-9876", "description": "Uppföljning av 198112189876", "responsible": "socialnamnden",
      "deadline": "2020-01-01", "measure": "Antal, 811218-9876", "follow_up_interval": "P6M", "status": "ongoing"}

@@ -161,11 +161,11 @@ TEST_CASE("lexical errors", "[grammar]") {
 }
 
 TEST_CASE("anything after the last item is an error", "[grammar]") {
-    CHECK(errors(in_rule("") + "}\n") == "8:1: förväntade 'rule' eller 'not_checkable', fick '}'");
+    CHECK(errors(in_rule("") + "}\n") == "8:1: förväntade 'rule', 'not_checkable' eller 'criterion', fick '}'");
     CHECK(errors(in_rule("") + "rules\n") ==
-          "8:1: förväntade 'rule' eller 'not_checkable', fick 'rules'");
+          "8:1: förväntade 'rule', 'not_checkable' eller 'criterion', fick 'rules'");
     CHECK(errors(in_rule("") + "include common\n") ==
-          "8:1: förväntade 'rule' eller 'not_checkable', fick det reserverade ordet 'include'");
+          "8:1: förväntade 'rule', 'not_checkable' eller 'criterion', fick det reserverade ordet 'include'");
     CHECK(errors(in_rule("") + "#\n") == "8:1: okänt tecken '#'");
 }
 
@@ -203,7 +203,7 @@ TEST_CASE("every error in a file is reported, in source order", "[grammar]") {
                        "11:22: förväntade ett uttryck, fick det reserverade ordet 'else'\n"
                        "18:3: förväntade 'because', fick det reserverade ordet 'rule'\n"
                        "21:13: okänt tecken '@'\n"
-                       "24:1: förväntade 'rule' eller 'not_checkable', fick '}'");
+                       "24:1: förväntade 'rule', 'not_checkable' eller 'criterion', fick '}'");
 }
 
 TEST_CASE("a header error does not hide errors in the rules", "[grammar]") {

@@ -20,15 +20,24 @@ SEVERITY = {
     **{f"TRA-0{i}": "error" for i in range(1, 6)},
     "TRA-04": "warning",
     "TRA-05": "warning",
-    **{f"VAR-0{i}": "error" for i in range(1, 7)},
+    **{f"VAR-0{i}": "error" for i in range(1, 9)},
     **{f"DAL-0{i}": "error" for i in range(1, 6)},
     "DAL-05": "warning",
-    **{f"AST-0{i}": "error" for i in range(1, 7)},
+    "DAL-06": "warning",
+    **{f"AST-0{i}": "error" for i in range(1, 9)},
     "AST-05": "warning",
     "AST-06": "warning",
     "HER-01": "error",
     "HER-02": "warning",
     "HER-03": "warning",
+    # H4 (issue 15, catalogue-v2 §6): duties the wider trace turned from not_checkable into rules
+    "DAL-07": "error",
+    "DAL-08": "error",
+    "DAL-09": "error",
+    # H4: catalogue-v2 §7 rules the wider trace needs; H3 writes the catalogue's versions
+    "VAR-07": "error",
+    "AST-07": "error",
+    "AST-08": "error",
 }
 
 
@@ -94,14 +103,17 @@ class Pack:
         self.policy_defaults = policy
         self.tests = {}
 
-    def header(self, kind):
-        return {"format": "granska/1", "kind": kind, "municipality": self.municipality}
+    def header(self, kind, municipality=None):
+        return {"format": "granska/1", "kind": kind,
+                "municipality": municipality or self.municipality}
 
     def test(self, name, description, *, as_of, findings, policy=None, bodies=None, plans=(),
-             rules=None):
+             rules=None, municipality=None, policy_base=None):
         """One test folder. `name` starts with the rule id in lower case
         (`tra-01-exactly-four-years`); `findings` lists (rule, subject) or
-        (rule, subject, severity) tuples."""
+        (rule, subject, severity) tuples. `municipality` and `policy_base`
+        put the case in another municipality than the pack's (the common
+        criteria apply where a municipality's own documents carry them)."""
         assert name not in self.tests, f"duplicate test {self.folder}/{name}"
         if rules is None:
             rules = [name[:6].upper()]
@@ -116,15 +128,17 @@ class Pack:
         }
         for f in expected["findings"]:
             assert f["rule"] in rules, f"{name}: finding of an unlisted rule {f['rule']}"
+        header = lambda kind: self.header(kind, municipality)  # noqa: E731
         documents = {
-            "policy.json": {**self.header("policy"), **merged(self.policy_defaults, policy or {})},
+            "policy.json": {**header("policy"),
+                            **merged(policy_base or self.policy_defaults, policy or {})},
             "organisation.json": {
-                **self.header("organisation"),
+                **header("organisation"),
                 "bodies": DEFAULT_BODIES if bodies is None else bodies,
             },
         }
         for p in plans:
-            documents[f"plans/{p['id']}.json"] = {**self.header("plan"), **p}
+            documents[f"plans/{p['id']}.json"] = {**header("plan"), **p}
         self.tests[name] = (expected, documents)
 
     def write(self, root):

@@ -1,6 +1,9 @@
-"""COM-01..05, the rules every pack includes; the cases are Herrljunga's (1466)."""
+"""COM-01..05, the rules every pack includes. COM-01, COM-02 and COM-05 are
+tested on Herrljunga's cases (1466); COM-03 and COM-04, which Herrljunga's
+documents do not carry, on Dals-Ed's (1438). Each criterion is also tested
+where it does not apply (no finding)."""
 
-from .build import OMIT, Pack, action, goal, plan
+from .build import KF, KS, SN, OMIT, Pack, action, body, goal, plan
 
 POLICY = "herrljunga-integrationspolicy"
 
@@ -15,6 +18,22 @@ pack = Pack("common", "Herrljunga kommun", "1466", {
     "owner": "Folkhälsoutvecklare",
 })
 t = pack.test
+
+DALS_ED = {"name": "Dals-Eds kommun", "code": "1438"}
+DALS_ED_POLICY_ID = "dals-ed-integrationspolicy"
+DALS_ED_POLICY = {
+    "id": DALS_ED_POLICY_ID,
+    "title": "Policy för integrationsarbetet I Dals-Eds Kommun",
+    "document_type": "program",
+    "adopted_by": "kommunfullmaktige",
+    "adopted_on": "2013-06-19",
+}
+
+
+def td(name, description, **fields):
+    """A test on Dals-Ed's case: COM-03 and COM-04 are bound there."""
+    t(name, description, municipality=DALS_ED, policy_base=DALS_ED_POLICY, **fields)
+
 
 # --- COM-01: the header names registration number, decision maker, date, owner
 
@@ -43,14 +62,14 @@ t("com-02-valid-until-absent", "Slutdatum anges inte alls: gäller tills vidare"
 
 # --- COM-03: every action's responsible is a body of the organisation
 
-t("com-03-responsible-bodies-exist",
+td("com-03-responsible-bodies-exist",
   "Policyns och planens åtgärder har organ i organisationen som ansvariga",
   as_of="2026-11-22",
   policy={"actions": [action("pol-a1", responsible="kommunstyrelsen")]},
   plans=[plan("sn-2026", "socialnamnden", "verksamhetsplan", "2026-01-01", "2026-12-31",
               actions=[action("sn-a1", responsible="socialnamnden")])],
   findings=[])
-t("com-03-responsible-unknown-body",
+td("com-03-responsible-unknown-body",
   "Ansvarig är en enhet som inte finns i organisationen, i policyn och i en gammal plan",
   as_of="2026-11-22",
   policy={"actions": [action("pol-a1", responsible="arbetsmarknadsenheten")]},
@@ -58,12 +77,12 @@ t("com-03-responsible-unknown-body",
               actions=[action("sn-a1", responsible="integrationsenheten"),
                        action("sn-a2", responsible="socialnamnden")])],
   findings=[("COM-03", "pol-a1"), ("COM-03", "sn-a1")])
-t("com-03-responsible-missing", "En åtgärd utan ansvarig (saknas, tom): ett fynd per åtgärd",
+td("com-03-responsible-missing", "En åtgärd utan ansvarig (saknas, tom): ett fynd per åtgärd",
   as_of="2026-11-22",
   plans=[plan("sn-2026", "socialnamnden", "verksamhetsplan", "2026-01-01", "2026-12-31",
               actions=[action("sn-a1", responsible=OMIT), action("sn-a2", responsible="")])],
   findings=[("COM-03", "sn-a1"), ("COM-03", "sn-a2")])
-t("com-03-responsible-kind-not-id",
+td("com-03-responsible-kind-not-id",
   "Ansvarig anges som organtyp (kommunstyrelse), inte som id för ett organ: fynd",
   as_of="2026-11-22",
   plans=[plan("sn-2026", "socialnamnden", "verksamhetsplan", "2026-01-01", "2026-12-31",
@@ -79,39 +98,39 @@ def with_actions(*actions):
     return [plan(*SN_2026, actions=list(actions))]
 
 
-t("com-04-deadline-on-as-of", "Tidsgränsen är referensdatumet och åtgärden pågår: inte försenad",
+td("com-04-deadline-on-as-of", "Tidsgränsen är referensdatumet och åtgärden pågår: inte försenad",
   as_of="2026-11-22", plans=with_actions(action("a1", deadline="2026-11-22", status="ongoing")),
   findings=[])
-t("com-04-deadline-day-before-as-of", "Tidsgränsen passerade dagen före och åtgärden pågår: försenad",
+td("com-04-deadline-day-before-as-of", "Tidsgränsen passerade dagen före och åtgärden pågår: försenad",
   as_of="2026-11-22", plans=with_actions(action("a1", deadline="2026-11-21", status="ongoing")),
   findings=[("COM-04", "a1")])
-t("com-04-overdue-everywhere",
+td("com-04-overdue-everywhere",
   "Försenade åtgärder räknas i policyn och i planer vars period är slut (planned, ongoing)",
   as_of="2026-11-22",
   policy={"actions": [action("pol-a1", deadline="2020-06-30", status="planned")]},
   plans=[plan("sn-2019", "socialnamnden", "verksamhetsplan", "2019-01-01", "2019-12-31",
               actions=[action("sn19-a1", deadline="2019-12-31", status="ongoing")])],
   findings=[("COM-04", "pol-a1"), ("COM-04", "sn19-a1")])
-t("com-04-done-or-cancelled-not-overdue",
+td("com-04-done-or-cancelled-not-overdue",
   "Passerad tidsgräns men status done (utan datum) eller cancelled: inte försenad",
   as_of="2026-11-22",
   plans=with_actions(action("a1", deadline="2026-03-31", status="done"),
                      action("a2", deadline="2026-03-31", status="cancelled")),
   findings=[])
-t("com-04-completed-on-deadline", "Klar samma dag som tidsgränsen: inte sen",
+td("com-04-completed-on-deadline", "Klar samma dag som tidsgränsen: inte sen",
   as_of="2026-11-22",
   plans=with_actions(action("a1", deadline="2026-05-31", status="done", completed_on="2026-05-31")),
   findings=[])
-t("com-04-completed-one-day-late", "Klar dagen efter tidsgränsen: sen, varning",
+td("com-04-completed-one-day-late", "Klar dagen efter tidsgränsen: sen, varning",
   as_of="2026-11-22",
   plans=with_actions(action("a1", deadline="2026-05-31", status="done", completed_on="2026-06-01")),
   findings=[("COM-04", "a1", "warning")])
-t("com-04-completed-after-as-of-ignored",
+td("com-04-completed-after-as-of-ignored",
   "Klarmarkering daterad efter referensdatumet räknas inte som sen",
   as_of="2026-11-22",
   plans=with_actions(action("a1", deadline="2026-05-31", status="done", completed_on="2026-12-01")),
   findings=[])
-t("com-04-overdue-and-late", "En åtgärd försenad och en annan sent klar: ett fel och en varning",
+td("com-04-overdue-and-late", "En åtgärd försenad och en annan sent klar: ett fel och en varning",
   as_of="2026-11-22",
   plans=with_actions(action("a1", deadline="2026-05-31", status="ongoing"),
                      action("a2", deadline="2026-05-31", status="done", completed_on="2026-07-01")),
@@ -152,8 +171,16 @@ t("com-05-in-policy-follow-up", "Personnummer i policyns uppföljning: fynd om p
   findings=[("COM-05", POLICY)])
 t("com-05-invalid-check-digit", "ÅÅMMDD-NNNN med fel kontrollsiffra: inget personnummer",
   as_of="2026-11-22", plans=described("Ärende 121212-1213"), findings=[])
-t("com-05-coordination-number", "Samordningsnummer (dag + 60) med giltig kontrollsiffra matchas inte",
-  as_of="2026-11-22", plans=described("Ärende 121272-1235"), findings=[])
+t("com-05-coordination-number", "Samordningsnummer (dag + 60) med giltig kontrollsiffra: fynd",
+  as_of="2026-11-22", plans=described("Ärende 121272-1235"), findings=[("COM-05", "a1")])
+t("com-05-coordination-number-long-form",
+  "Samordningsnummer i formen ÅÅÅÅMMDDNNNN (dag 72) med giltig kontrollsiffra: fynd",
+  as_of="2026-11-22", plans=described("Ärende 191212721235"), findings=[("COM-05", "a1")])
+t("com-05-coordination-number-bad-check-digit",
+  "Samordningsnummer med fel kontrollsiffra: inget fynd",
+  as_of="2026-11-22", plans=described("Ärende 121272-1236"), findings=[])
+t("com-05-day-92-not-coordination", "Dag 92 (32 + 60) finns inte: inget samordningsnummer",
+  as_of="2026-11-22", plans=described("Ärende 121292-1231"), findings=[])
 t("com-05-long-form-with-hyphen", "ÅÅÅÅMMDD-NNNN matchas inte",
   as_of="2026-11-22", plans=described("Ärende 19121212-1212"), findings=[])
 t("com-05-plus-form", "ÅÅMMDD+NNNN matchas inte",
@@ -162,3 +189,29 @@ t("com-05-longer-digit-run", "Siffrorna är en del av en längre sifferföljd: i
   as_of="2026-11-22", plans=described("Referens 9121212-12120"), findings=[])
 t("com-05-impossible-date", "Månad 13 finns inte (kontrollsiffran stämmer): inget personnummer",
   as_of="2026-11-22", plans=described("Ärende 121312-1211"), findings=[])
+
+# --- Where a municipality's own documents carry no such criterion: not applicable
+
+t("com-03-not-applicable-herrljunga",
+  "Herrljungas policy bär inte COM-03: en okänd ansvarig ger inget fynd (ej tillämplig)",
+  as_of="2026-11-22", rules=["COM-03", "COM-04"],
+  plans=[plan("sn-2026", "socialnamnden", "verksamhetsplan", "2026-01-01", "2026-12-31",
+              actions=[action("sn-a1", responsible="integrationsenheten",
+                              deadline="2026-01-31", status="ongoing")])],
+  findings=[])
+td("com-01-not-applicable-dals-ed",
+   "Dals-Eds policy har inget dokumenthuvud: ett tomt diarienummer ger inget fynd (ej tillämplig)",
+   as_of="2026-11-22", rules=["COM-01", "COM-02"],
+   policy={"registration_number": "", "owner": OMIT, "valid_until": "2014-12-31"},
+   findings=[])
+td("com-03-unit-responsible",
+   "Ansvarig är en enhet inom en förvaltning (kind enhet): ett organ i organisationen, håller",
+   as_of="2026-11-22",
+   bodies=[KF, KS, SN, body("socialforvaltningen", "Socialförvaltningen", "förvaltning",
+                             parent="socialnamnden"),
+           body("integrationsenheten", "Integrationsenheten", "enhet",
+                parent="socialforvaltningen")],
+   plans=[plan("sn-2026", "socialnamnden", "verksamhetsplan", "2026-01-01", "2026-12-31",
+               actions=[action("sn-a1", responsible="integrationsenheten"),
+                        action("sn-a2", responsible="socialforvaltningen")])],
+   findings=[])

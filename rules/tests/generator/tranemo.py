@@ -1,6 +1,6 @@
 """TRA-01..05: Tranemo, Integrationspolicy KS/2017:749 (1452)."""
 
-from .build import OMIT, Pack, action, plan
+from .build import OMIT, Pack, action, goal, plan
 
 POLICY = "tranemo-integrationspolicy"
 
@@ -80,6 +80,10 @@ t("tra-02-revision-after-as-of", "Revidering och revised_on daterade efter refer
 t("tra-02-follow-ups-are-not-revisions", "Uppföljningar räknas inte som revideringar",
   as_of="2023-01-01", policy={"follow_ups": follow_ups("2021-01-01"), "revisions": []},
   findings=[("TRA-02", POLICY)])
+t("tra-02-same-fact-as-com-02", "Giltig t.o.m. 2022-09-02 och inte reviderad: en brist, ett fynd "
+  "(COM-02:s, som nämner TRA-02)",
+  as_of="2023-06-01", policy={"valid_until": "2022-09-02", "revisions": []},
+  findings=[("COM-02", POLICY)], rules=["COM-02", "TRA-02"])
 t("tra-02-missing-adopted-on", "Antagandedatum saknas: kan inte bedömas, fynd",
   as_of="2022-12-01", policy={"adopted_on": OMIT, "revisions": revisions("2022-06-01")},
   findings=[("TRA-02", POLICY)])
@@ -123,6 +127,8 @@ AREAS = ["Utbildning och språk", "Arbete", "Boende", "Fritid och socialt deltag
 
 
 def area_actions(prefix, areas, **fields):
+    """Actions that serve the policy, one per area."""
+    fields.setdefault("serves", [f"policy:{POLICY}"])
     return [action(f"{prefix}-a{i + 1}", focus_area=a, **fields) for i, a in enumerate(areas)]
 
 
@@ -157,4 +163,15 @@ t("tra-05-exact-spelling", "Området stavat \"boende\" (gemen) räknas inte som 
   plans=[plan("ks-2026", "kommunstyrelsen", "handlingsplan", "2026-01-01", "2026-12-31",
               actions=area_actions("ks", ["Utbildning och språk", "Arbete", "boende",
                                           "Fritid och socialt deltagande"]))],
+  findings=[("TRA-05", "Boende")])
+t("tra-05-only-serving-actions-count", "Arbete och Boende har bara åtgärder som inte tjänar policyn "
+  "(budget, lokaler); Arbete har också en som tjänar ett mål som utgår från policyn: Boende saknas",
+  as_of="2026-11-22",
+  plans=[plan("ks-2026", "kommunstyrelsen", "handlingsplan", "2026-01-01", "2026-12-31",
+              actions=area_actions("ks", ["Utbildning och språk", "Fritid och socialt deltagande"])),
+         plan("sn-2026", "socialnamnden", "verksamhetsplan", "2026-01-01", "2026-12-31",
+              goals=[goal("sn-mal-1", derived_from="Integrationspolicy, 2 Integrationspolicy")],
+              actions=[action("sn-b1", focus_area="Arbete", serves=["budget-2026"]),
+                       action("sn-b2", focus_area="Boende", serves=OMIT),
+                       action("sn-b3", focus_area="Arbete", serves=["sn-mal-1"])])],
   findings=[("TRA-05", "Boende")])

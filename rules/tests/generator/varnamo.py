@@ -27,29 +27,60 @@ def atgardsplan(id, body_id, period_from="2026-01-01", period_to="2026-12-31", *
     return plan(id, body_id, "åtgärdsplan", period_from, period_to, **fields)
 
 
-# --- VAR-01: every nämnd and wholly owned bolag has an åtgärdsplan in force
+# --- VAR-01: every nämnd (the kommunstyrelse included) and every wholly
+# owned bolag (directly or through wholly owned holding companies) has an
+# åtgärdsplan in force
 
-t("var-01-plans-in-force", "Socialnämnden och det helägda bolaget har åtgärdsplaner som gäller; "
-  "det delägda bolaget och kommunstyrelsen behöver ingen",
+KS_PLAN = atgardsplan("ks-2026", "kommunstyrelsen")
+HOLDING = body("varnamo-stadshus", "Värnamo Stadshus AB", "bolag", wholly_owned=True)
+DOTTER = body("varnamo-energi", "Värnamo Energi AB", "bolag", wholly_owned=True,
+              owner="varnamo-stadshus")
+DELAGT_MODER = body("regionbolaget", "Regionbolaget AB", "bolag", wholly_owned=False)
+DOTTER_DELAGT = body("vatten-ab", "Vatten AB", "bolag", wholly_owned=True, owner="regionbolaget")
+
+t("var-01-plans-in-force", "Kommunstyrelsen, socialnämnden och det helägda bolaget har "
+  "åtgärdsplaner som gäller; det delägda bolaget behöver ingen",
+  as_of="2026-11-22", bodies=BODIES,
+  plans=[KS_PLAN, atgardsplan("sn-2026", "socialnamnden"), atgardsplan("vabo-2026", "vabo")],
+  findings=[])
+t("var-01-kommunstyrelsen-is-a-namnd", "Policyn gäller för Kommunstyrelsen och kommunens nämnder: "
+  "kommunstyrelsen utan åtgärdsplan brister",
   as_of="2026-11-22", bodies=BODIES,
   plans=[atgardsplan("sn-2026", "socialnamnden"), atgardsplan("vabo-2026", "vabo")],
+  findings=[("VAR-01", "kommunstyrelsen")])
+t("var-01-wholly-owned-through-holding", "Ett bolag som ägs helt genom ett helägt moderbolag är "
+  "helägt och saknar åtgärdsplan; dotterbolaget till ett delägt bolag är inte helägt",
+  as_of="2026-11-22", bodies=[KF, KS, SN, HOLDING, DOTTER, DELAGT_MODER, DOTTER_DELAGT],
+  plans=[KS_PLAN, atgardsplan("sn-2026", "socialnamnden"),
+         atgardsplan("stadshus-2026", "varnamo-stadshus")],
+  findings=[("VAR-01", "varnamo-energi")])
+t("var-01-holding-owned-by-kommunstyrelsen", "Moderbolaget ägs av kommunstyrelsen (owner): "
+  "helägt, och dotterbolaget med det; båda har åtgärdsplaner",
+  as_of="2026-11-22",
+  bodies=[KF, KS, SN, body("varnamo-stadshus", "Värnamo Stadshus AB", "bolag", wholly_owned=True,
+                           owner="kommunstyrelsen"), DOTTER],
+  plans=[KS_PLAN, atgardsplan("sn-2026", "socialnamnden"),
+         atgardsplan("stadshus-2026", "varnamo-stadshus"),
+         atgardsplan("energi-2026", "varnamo-energi")],
   findings=[])
 t("var-01-wrong-type-and-expired", "Socialnämnden har bara en verksamhetsplan, bolagets åtgärdsplan "
   "slutade före referensdatumet",
   as_of="2026-11-22", bodies=BODIES,
-  plans=[plan("sn-2026", "socialnamnden", "verksamhetsplan", "2026-01-01", "2026-12-31"),
+  plans=[KS_PLAN, plan("sn-2026", "socialnamnden", "verksamhetsplan", "2026-01-01", "2026-12-31"),
          atgardsplan("vabo-2025", "vabo", "2025-01-01", "2025-12-31")],
   findings=[("VAR-01", "socialnamnden"), ("VAR-01", "vabo")])
-t("var-01-no-plans", "Inga planer: nämnden och det helägda bolaget saknar åtgärdsplan",
+t("var-01-no-plans", "Inga planer: kommunstyrelsen, nämnden och det helägda bolaget saknar "
+  "åtgärdsplan",
   as_of="2026-11-22", bodies=BODIES,
-  findings=[("VAR-01", "socialnamnden"), ("VAR-01", "vabo")])
+  findings=[("VAR-01", "kommunstyrelsen"), ("VAR-01", "socialnamnden"), ("VAR-01", "vabo")])
 t("var-01-plan-starts-on-as-of", "Åtgärdsplanerna börjar på referensdatumet och gäller",
   as_of="2026-01-01", bodies=BODIES,
-  plans=[atgardsplan("sn-2026", "socialnamnden"), atgardsplan("vabo-2026", "vabo")],
+  plans=[KS_PLAN, atgardsplan("sn-2026", "socialnamnden"), atgardsplan("vabo-2026", "vabo")],
   findings=[])
 t("var-01-plan-starts-day-after", "Åtgärdsplanen börjar dagen efter referensdatumet och gäller inte än",
   as_of="2025-12-31", bodies=[KF, KS, SN],
-  plans=[atgardsplan("sn-2026", "socialnamnden")],
+  plans=[atgardsplan("ks-2025", "kommunstyrelsen", "2025-01-01", "2025-12-31"),
+         atgardsplan("sn-2026", "socialnamnden")],
   findings=[("VAR-01", "socialnamnden")])
 
 # --- VAR-02: every åtgärdsplan has at least one action
@@ -198,3 +229,62 @@ t("var-06-revision-on-adoption-day", "Revisionen har antagandedatumet och är in
 t("var-06-revised-on-does-not-count", "Bara revised_on 2020-01-01, ingen post i revisions: fel",
   as_of="2026-11-22", policy={"revisions": [], "revised_on": "2020-01-01"},
   findings=[("VAR-06", POLICY)])
+
+# --- VAR-07: every action of an åtgärdsplan belongs to one of the policy's priorities
+
+PRIORITIES = ["målgruppens delaktighet i integrationsarbetet",
+              "att främja mångfald i det personalpolitiska arbetet"]
+
+t("var-07-in-priorities", "Åtgärderna hör till policyns prioriteringar; en verksamhetsplans "
+  "åtgärd utan fokusområde berörs inte",
+  as_of="2026-11-22", policy={"focus_areas": PRIORITIES},
+  plans=[atgardsplan("sn-2026", "socialnamnden",
+                     actions=[action("sn-a1", focus_area=PRIORITIES[0]),
+                              action("sn-a2", focus_area=PRIORITIES[1])]),
+         plan("ks-2026", "kommunstyrelsen", "verksamhetsplan", "2026-01-01", "2026-12-31",
+              actions=[action("ks-a1")])],
+  findings=[])
+t("var-07-outside-or-missing", "En åtgärd utan fokusområde och en med ett område som inte är en "
+  "av policyns prioriteringar (annan stavning): ett fynd var",
+  as_of="2026-11-22", policy={"focus_areas": PRIORITIES},
+  plans=[atgardsplan("sn-2026", "socialnamnden",
+                     actions=[action("sn-a1"),
+                              action("sn-a2", focus_area="Målgruppens delaktighet"),
+                              action("sn-a3", focus_area=PRIORITIES[0])])],
+  findings=[("VAR-07", "sn-a1"), ("VAR-07", "sn-a2")])
+
+# --- VAR-08: actions with an interval are followed up at that interval
+
+
+def with_follow_ups(*dates):
+    return [{"date": d, "reported_to": "socialnamnden"} for d in dates]
+
+
+t("var-08-exact-interval", "Uppföljning var sjätte månad från starten till referensdatumet, "
+  "exakt sex månader: håller",
+  as_of="2026-07-01",
+  plans=[atgardsplan("sn-2026", "socialnamnden",
+                     actions=[action("sn-a1", starts_on="2026-01-01", follow_up_interval="P6M")],
+                     follow_ups=with_follow_ups("2026-07-01"))],
+  findings=[])
+t("var-08-one-day-over", "Första uppföljningen en dag efter sex månader: fel",
+  as_of="2026-07-02",
+  plans=[atgardsplan("sn-2026", "socialnamnden",
+                     actions=[action("sn-a1", starts_on="2026-01-01", follow_up_interval="P6M")],
+                     follow_ups=with_follow_ups("2026-07-02"))],
+  findings=[("VAR-08", "sn-a1")])
+t("var-08-gap-to-as-of", "Uppföljd en gång, sedan inte: luckan fram till referensdatumet är för "
+  "lång; en åtgärd utan intervall och en som börjar senare berörs inte",
+  as_of="2026-11-22",
+  plans=[atgardsplan("sn-2026", "socialnamnden",
+                     actions=[action("sn-a1", follow_up_interval="P3M"),
+                              action("sn-a2", follow_up_interval=OMIT),
+                              action("sn-a3", starts_on="2026-10-01", follow_up_interval="P3M")],
+                     follow_ups=with_follow_ups("2026-03-31"))],
+  findings=[("VAR-08", "sn-a1")])
+t("var-08-ended-plan", "Planperioden har slutat: uppföljningar krävs bara till periodens slut",
+  as_of="2026-11-22",
+  plans=[atgardsplan("sn-2025", "socialnamnden", "2025-01-01", "2025-12-31",
+                     actions=[action("sn-a1", follow_up_interval="P6M")],
+                     follow_ups=with_follow_ups("2025-06-30", "2025-12-30"))],
+  findings=[])
