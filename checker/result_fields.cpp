@@ -161,6 +161,13 @@ diagnostics check_result_fields(const json& j, const std::string& file) {
                    {"section", true, c.text()},
                    {"text", true, c.text()}})},
         {"interpretation", false, c.text()},
+        {"same_fact", false,
+         c.array_of(c.object({{"rule", true, c.text()},
+                              {"title", true, c.text()},
+                              {"citation", true,
+                               c.object({{"document", true, c.text()},
+                                         {"section", true, c.text()},
+                                         {"text", true, c.text()}})}}))},
         {"evidence", false,
          c.array_of(c.object({{"name", true, c.text()}, {"value", true, c.text()}}))},
         {"fingerprint", true, c.hex_or_empty()},
@@ -179,6 +186,9 @@ diagnostics check_result_fields(const json& j, const std::string& file) {
         {"bodies", false,
          c.array_of(c.object(
              {{"id", true, c.text()}, {"name", true, c.text()}, {"kind", true, c.text()}}))},
+        {"not_applicable", false,
+         c.array_of(c.object(
+             {{"rule", true, c.text()}, {"title", true, c.text()}, {"reason", true, c.text()}}))},
         {"findings", true, c.array_of(finding)},
         {"common_only", false, c.flag()},
         {"notice", false, c.text()},
