@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -25,7 +26,9 @@ std::string read_file(const fs::path& p) {
     return buffer.str();
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 // Lower-case ASCII and the Swedish capitals (UTF-8), enough for keyword matching.
 std::string lower(std::string_view s) {
@@ -62,7 +65,8 @@ std::vector<std::string> words(std::string_view s) {
 
 // The sentence of `texts` sharing the most words with `clause`: what the
 // author probably meant to quote.
-std::string closest_passage(const std::string& clause, const std::vector<const policy_text*>& texts) {
+std::string closest_passage(const std::string& clause,
+                            const std::vector<const policy_text*>& texts) {
     const auto wanted = words(clause);
     const std::set<std::string> wanted_set(wanted.begin(), wanted.end());
     std::string best;
@@ -78,6 +82,13 @@ std::string closest_passage(const std::string& clause, const std::vector<const p
             }
         }
     return best;
+}
+
+std::string join_codes(const std::vector<std::string>& codes) {
+    std::string out;
+    for (const auto& c : codes)
+        out += (out.empty() ? "" : ", ") + c;
+    return out;
 }
 
 } // namespace
@@ -98,6 +109,27 @@ std::string normalize_text(std::string_view text) {
     return out;
 }
 
+std::optional<policy_text> load_policy_folder(const std::string& folder) {
+    const fs::path f(folder);
+    std::error_code ec;
+    if (!fs::exists(f / "policy.txt", ec) || !fs::exists(f / "policy.json", ec))
+        return std::nullopt;
+    policy_text t;
+    t.folder = f.string();
+    t.file = (f / "policy.txt").string();
+    t.text = read_file(f / "policy.txt");
+    t.normalized = normalize_text(t.text);
+    try {
+        const auto j = nlohmann::json::parse(read_file(f / "policy.json"));
+        t.municipality_code = j.at("municipality").at("code").get<std::string>();
+    } catch (const std::exception&) {
+        return std::nullopt; // not a policy we can attribute; the loader reports its errors
+    }
+    spdlog::debug("policytext för kommunkoden {}: läste {} och {} (sha256 {})",
+                  t.municipality_code, t.file, (f / "policy.json").string(), sha256_hex(t.text));
+    return t;
+}
+
 std::vector<policy_text> load_policy_texts(const std::string& policies_dir) {
     std::vector<policy_text> out;
     std::error_code ec;
@@ -111,25 +143,9 @@ std::vector<policy_text> load_policy_texts(const std::string& policies_dir) {
         if (e.is_directory(ec))
             folders.push_back(e.path());
     std::sort(folders.begin(), folders.end());
-    for (const auto& f : folders) {
-        if (!fs::exists(f / "policy.txt", ec) || !fs::exists(f / "policy.json", ec))
-            continue;
-        policy_text t;
-        t.folder = f.string();
-        t.file = (f / "policy.txt").string();
-        t.text = read_file(f / "policy.txt");
-        t.normalized = normalize_text(t.text);
-        try {
-            const auto j = nlohmann::json::parse(read_file(f / "policy.json"));
-            t.municipality_code = j.at("municipality").at("code").get<std::string>();
-        } catch (const std::exception&) {
-            continue; // not a policy we can attribute; the loader reports its errors
-        }
-        spdlog::debug("policytext för kommunkoden {}: läste {} och {} (sha256 {})",
-                      t.municipality_code, t.file, (f / "policy.json").string(),
-                      sha256_hex(t.text));
-        out.push_back(std::move(t));
-    }
+    for (const auto& f : folders)
+        if (auto t = load_policy_folder(f.string()))
+            out.push_back(std::move(*t));
     return out;
 }
 
@@ -154,8 +170,8 @@ std::vector<std::string> split_sentences(std::string_view text) {
         current += c;
         if ((c == '.' || c == '!' || c == '?') && i + 2 < text.size() && text[i + 1] == ' ') {
             const auto next = static_cast<unsigned char>(text[i + 2]);
-            const bool capital = (next >= 'A' && next <= 'Z') || (next >= '0' && next <= '9') || next == 0xC3 ||
-                                 next == 0xE2 /* ” */ || next == '"';
+            const bool capital = (next >= 'A' && next <= 'Z') || (next >= '0' && next <= '9') ||
+                                 next == 0xC3 || next == 0xE2 /* ” */ || next == '"';
             if (capital)
                 flush();
         }
@@ -178,7 +194,8 @@ bool is_obligation(std::string_view sentence) {
 }
 
 diagnostics check_citations(const pack_set& packs, const std::vector<policy_text>& policies,
-                            const std::vector<policy_text>& extra_texts) {
+                            const std::vector<policy_text>& extra_texts,
+                            const std::string& searched) {
     diagnostics out;
     for (const auto& pack : packs.packs) {
         std::vector<const policy_text*> texts;
@@ -187,34 +204,53 @@ diagnostics check_citations(const pack_set& packs, const std::vector<policy_text
                 std::find(pack->info.codes.begin(), pack->info.codes.end(), p.municipality_code) !=
                     pack->info.codes.end())
                 texts.push_back(&p);
-        if (texts.empty())
-            continue; // no policy text for this pack's municipalities: nothing to check against
+        if (texts.empty()) {
+            // A citation nobody can check is no check at all: the pack is refused.
+            const std::string codes =
+                pack->info.applies_to_all
+                    ? std::string("alla kommuner, men det finns ingen policytext")
+                    : "kommunkod " + join_codes(pack->info.codes) +
+                          ", men det finns ingen policytext för koden";
+            out.push_back(
+                {diagnostic_severity::error, pack->info.file, 0, 0, "",
+                 fmt::format("regelpaketet {} gäller {} i {}; "
+                             "citaten kan inte kontrolleras (lägg policy.txt och policy.json i "
+                             "en mapp där, ange --policies, eller kör ett utkast med "
+                             "--no-citation-check)",
+                             pack->info.id, codes,
+                             searched.empty() ? std::string("(ingen mapp)") : searched),
+                 ""});
+            continue;
+        }
         if (pack->info.applies_to_all)
             for (const auto& e : extra_texts)
                 texts.push_back(&e);
         auto found = [&](const std::string& quote) {
             const auto n = normalize_text(quote);
-            return std::any_of(texts.begin(), texts.end(),
-                               [&](const policy_text* t) { return t->normalized.find(n) != std::string::npos; });
+            return std::any_of(texts.begin(), texts.end(), [&](const policy_text* t) {
+                return t->normalized.find(n) != std::string::npos;
+            });
         };
         std::string files;
         for (const auto* t : texts)
             files += (files.empty() ? "" : ", ") + t->file;
         for (const auto& r : pack->rules)
             if (!found(r->info.cite.text))
-                out.push_back({diagnostic_severity::error, r->info.file, r->info.line, 0, "",
-                               fmt::format("citatdrift: {} citerar \"{}\", som inte står ordagrant i {}; "
-                                           "närmast står: \"{}\"",
-                                           r->info.id, r->info.cite.text, files,
-                                           closest_passage(r->info.cite.text, texts)),
-                               ""});
+                out.push_back(
+                    {diagnostic_severity::error, r->info.file, r->info.line, 0, "",
+                     fmt::format("citatdrift: {} citerar \"{}\", som inte står ordagrant i {}; "
+                                 "närmast står: \"{}\"",
+                                 r->info.id, r->info.cite.text, files,
+                                 closest_passage(r->info.cite.text, texts)),
+                     ""});
         for (const auto& nc : pack->not_checkables)
             if (!found(nc.sentence))
-                out.push_back({diagnostic_severity::error, pack->info.file, 0, 0, "",
-                               fmt::format("citatdrift: not_checkable \"{}\" står inte ordagrant i {}; "
-                                           "närmast står: \"{}\"",
-                                           nc.sentence, files, closest_passage(nc.sentence, texts)),
-                               ""});
+                out.push_back(
+                    {diagnostic_severity::error, pack->info.file, 0, 0, "",
+                     fmt::format("citatdrift: not_checkable \"{}\" står inte ordagrant i {}; "
+                                 "närmast står: \"{}\"",
+                                 nc.sentence, files, closest_passage(nc.sentence, texts)),
+                     ""});
     }
     return out;
 }
