@@ -97,7 +97,12 @@ tar -xf "$root_tar" -C "$root"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 cp "$deb" "$root/tmp/"
 cp "$cache"/apt-archives/*.deb "$root/var/cache/apt/archives/" 2>/dev/null || true
-in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
+# Each command in the root gets its own /proc (a private mount and PID
+# namespace, gone when it ends): granska finds its data through /proc/self/exe.
+in_root() {
+  unshare --fork --pid --mount-proc="$root/proc" \
+    chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"
+}
 install_deb() {
   in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     "/tmp/$(basename "$deb")" >"$scratch/apt.log" 2>&1
