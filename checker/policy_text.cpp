@@ -125,8 +125,8 @@ std::optional<policy_text> load_policy_folder(const std::string& folder) {
     } catch (const std::exception&) {
         return std::nullopt; // not a policy we can attribute; the loader reports its errors
     }
-    spdlog::debug("policytext för kommunkoden {}: läste {} och {} (sha256 {})",
-                  t.municipality_code, t.file, (f / "policy.json").string(), sha256_hex(t.text));
+    spdlog::debug("policytext för kommunkoden {}: läste {} och {} (sha256 {})", t.municipality_code,
+                  t.file, (f / "policy.json").string(), sha256_hex(t.text));
     return t;
 }
 
