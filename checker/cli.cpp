@@ -9,6 +9,7 @@
 #include "checker/load.hpp"
 #include "checker/merge.hpp"
 #include "checker/output.hpp"
+#include "checker/pack_texts.hpp"
 #include "checker/packs.hpp"
 #include "checker/pdf.hpp"
 #include "checker/policy_text.hpp"
@@ -44,23 +45,19 @@ namespace {
 
 struct common_options {
     std::vector<std::string> rules;
-    std::string policies; // policy texts for the citation check
+    std::string policies;           // policy texts for the citation check
+    bool no_citation_check = false; // drafts only; every report says so
     bool verbose = false;
     bool quiet = false;
 };
 
-std::string default_rules_dir() {
-    if (const char* env = std::getenv("GRANSKA_RULES"))
-        return env;
-    return GRANSKA_DEFAULT_RULES_DIR;
-}
-
-std::string default_policies_dir(const common_options& o) {
+// Where the policy texts are taken from instead of beside the packs.
+std::string policies_override(const common_options& o) {
     if (!o.policies.empty())
         return o.policies;
     if (const char* env = std::getenv("GRANSKA_POLICIES"))
         return env;
-    return GRANSKA_DEFAULT_POLICIES_DIR;
+    return {};
 }
 
 void setup_logging(const common_options& o) {
@@ -83,38 +80,44 @@ std::string today() {
     return buffer;
 }
 
-// Loads the packs; prints their diagnostics. Returns false if any error.
+// Loads the packs and checks their citations against the texts found beside
+// them. Returns false if any error.
 bool load_rules(const common_options& o, pack_set& packs, diagnostics& errors) {
-    // The bundled packs are named relative to the working directory when they
-    // lie under it, so results read the same on every checkout.
-    std::string bundled = default_rules_dir();
-    std::error_code ec;
-    const auto relative = std::filesystem::relative(bundled, std::filesystem::current_path(), ec);
-    if (!ec && !relative.empty() && relative.native().rfind("..", 0) != 0)
-        bundled = relative.string();
-    auto loaded = load_packs(o.rules.empty() ? std::vector<std::string>{bundled} : o.rules);
+    std::vector<std::string> paths = o.rules;
+    if (paths.empty()) {
+        std::string why;
+        std::string bundled = bundled_rules_dir(why);
+        if (bundled.empty()) {
+            errors.push_back({diagnostic_severity::error, "", 0, 0, "", why, ""});
+            return false;
+        }
+        // The bundled packs are named relative to the working directory when
+        // they lie under it, so results read the same on every checkout.
+        std::error_code ec;
+        const auto relative =
+            std::filesystem::relative(bundled, std::filesystem::current_path(), ec);
+        if (!ec && !relative.empty() && relative.native().rfind("..", 0) != 0)
+            bundled = relative.string();
+        spdlog::debug("regelpaket läses från {}", bundled);
+        paths.push_back(bundled);
+    }
+    auto loaded = load_packs(paths);
     packs = std::move(loaded.value);
     errors = std::move(loaded.errors);
-    // Citation drift: every quoted clause must stand word for word in the policy text.
-    const auto texts = load_policy_texts(default_policies_dir(o));
-    std::vector<policy_text> extra;
-    const std::string format_doc = std::string(GRANSKA_DOCS_DIR) + "/submission-format.md";
     spdlog::debug("schema: granska/1, inbyggt i programmet (sha256 {})",
                   sha256_hex(granska_schema_text()));
-    if (std::filesystem::exists(format_doc)) {
-        spdlog::debug("formatbeskrivning (citat i paket som gäller alla): läser {}", format_doc);
-        policy_text doc;
-        doc.file = format_doc;
-        std::ifstream in(format_doc);
-        std::stringstream buffer;
-        buffer << in.rdbuf();
-        doc.text = buffer.str();
-        doc.normalized = normalize_text(doc.text);
-        extra.push_back(std::move(doc));
+    if (o.no_citation_check) {
+        for (const auto& p : packs.packs)
+            errors.push_back({diagnostic_severity::warning, p->info.file, 0, 0, "",
+                              "citatkontrollen är avstängd (--no-citation-check): citaten i "
+                              "regelpaketet " +
+                                  p->info.id +
+                                  " har inte jämförts med policytexten; resultatet är ett utkast",
+                              ""});
+        return !has_errors(errors);
     }
-    if (texts.empty())
-        spdlog::debug("inga policytexter i {}: citaten kontrolleras inte", default_policies_dir(o));
-    for (auto& d : check_citations(packs, texts, extra))
+    // Citation drift: every quoted clause must stand word for word in the policy text.
+    for (auto& d : check_pack_citations(packs, policies_override(o)))
         errors.push_back(std::move(d));
     // Statute quotes: against the statute texts shipped beside the packs.
     const auto rules_dirs =
@@ -447,8 +450,15 @@ int run_test_command(const common_options& common, rule_test_options options) {
     print_diagnostics(errors);
     if (!ok)
         return 2;
-    if (options.paths.empty())
-        options.paths.push_back(default_rules_dir() + "/tests");
+    if (options.paths.empty()) {
+        std::string why;
+        const std::string bundled = bundled_rules_dir(why);
+        if (bundled.empty()) {
+            std::cerr << "granska: fel: " << why << "\n";
+            return 2;
+        }
+        options.paths.push_back(bundled + "/tests");
+    }
     return run_rule_tests(packs, options, std::cout);
 }
 
@@ -516,17 +526,31 @@ std::vector<std::string> recorded_command_line(const std::vector<std::string>& a
     return out;
 }
 
+// --version: the version and the data folder this binary reads.
+std::string version_text() {
+    const auto data = find_data_dir();
+    std::string text = std::string("granska ") + GRANSKA_VERSION + "\ndata: ";
+    text += data.dir.empty() ? "saknas (letade i " + data.tried + ")"
+                             : data.dir + " (" + data.how + ")";
+    if (const char* env = std::getenv("GRANSKA_RULES"); env && *env)
+        text += std::string("\nregelpaket: ") + env + " (GRANSKA_RULES)";
+    return text;
+}
+
 } // namespace
 
 int run_cli(int argc, char** argv) {
     CLI::App app{"granska: kontrollerar kommunala styrdokument mot reglerna i regelpaket"};
     app.require_subcommand(1);
-    app.set_version_flag("--version", std::string("granska ") + GRANSKA_VERSION);
+    app.set_version_flag("--version", version_text);
     common_options common;
     auto add_common = [&](CLI::App* sub) {
         sub->add_option("--rules", common.rules, "regelpaket (fil eller mapp), kan upprepas");
         sub->add_option("--policies", common.policies,
-                        "mapp med policytexter för citatkontrollen (standard: policies/)");
+                        "mapp med policytexter för citatkontrollen (standard: policies/ bredvid "
+                        "regelpaketens mapp)");
+        sub->add_flag("--no-citation-check", common.no_citation_check,
+                      "utkast: jämför inte citaten med policytexterna (varje rapport säger det)");
         sub->add_flag("-v,--verbose", common.verbose, "berätta vad som händer (stderr)");
         sub->add_flag("-q,--quiet", common.quiet, "bara fel på stderr");
     };
