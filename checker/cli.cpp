@@ -4,6 +4,7 @@
 
 #include "checker/baseline.hpp"
 #include "checker/compare.hpp"
+#include "checker/data_dir.hpp"
 #include "checker/escape.hpp"
 #include "checker/formats.hpp"
 #include "checker/load.hpp"
