@@ -3,11 +3,13 @@
 #include "checker/cli_commands.hpp"
 #include "checker/cli_swedish.hpp"
 #include "checker/command_line.hpp"
+#include "checker/data_dir.hpp"
 #include "checker/paths.hpp"
 #include "checker/verify.hpp"
 
 #include <CLI/CLI.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
@@ -35,21 +37,35 @@ void normalize(std::string& path) {
     path = normalized_path(path);
 }
 
+// --version: the version and the data folder this binary reads.
+std::string version_text() {
+    const auto data = find_data_dir();
+    std::string text = std::string("granska ") + GRANSKA_VERSION + "\ndata: ";
+    text += data.dir.empty() ? "saknas (letade i " + data.tried + ")"
+                             : data.dir + " (" + data.how + ")";
+    if (const char* env = std::getenv("GRANSKA_RULES"); env && *env)
+        text += std::string("\nregelpaket: ") + env + " (GRANSKA_RULES)";
+    return text;
+}
+
 } // namespace
 
 int run_cli(int argc, char** argv) {
     // Every sub-command writes through std::cout; this keeps why a write failed.
     checked_stdout standard_output;
     CLI::App app{"granska: kontrollerar kommunala styrdokument mot reglerna i regelpaket"};
-    use_swedish(app, std::string("granska ") + GRANSKA_VERSION);
+    use_swedish(app, version_text());
     app.require_subcommand(1);
     common_options common;
     auto add_common = [&](CLI::App* sub) {
         add_repeatable(sub, "--rules", common.rules,
                        "regelpaket (fil eller mapp); upprepa flaggan för fler", "SÖKVÄG");
         sub->add_option("--policies", common.policies,
-                        "mapp med policytexter för citatkontrollen (standard: policies/)")
+                        "mapp med policytexter för citatkontrollen (standard: policies/ bredvid "
+                        "regelpaketens mapp)")
             ->type_name("MAPP");
+        sub->add_flag("--no-citation-check", common.no_citation_check,
+                      "utkast: jämför inte citaten med policytexterna (varje rapport säger det)");
         sub->add_flag("-v,--verbose", common.verbose, "berätta vad som händer (stderr)");
         sub->add_flag("-q,--quiet", common.quiet, "bara fel på stderr");
     };

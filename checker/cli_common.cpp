@@ -1,8 +1,10 @@
 #include "checker/cli_common.hpp"
 
+#include "checker/data_dir.hpp"
 #include "checker/escape.hpp"
 #include "checker/input_diagnostic.hpp"
 #include "checker/output.hpp"
+#include "checker/pack_texts.hpp"
 #include "checker/policy_text.hpp"
 #include "checker/redact.hpp"
 #include "checker/sha256.hpp"
@@ -27,21 +29,16 @@ namespace granska::checker {
 
 namespace {
 
-std::string default_policies_dir(const common_options& o) {
+// Where the policy texts are taken from instead of beside the packs.
+std::string policies_override(const common_options& o) {
     if (!o.policies.empty())
         return o.policies;
     if (const char* env = std::getenv("GRANSKA_POLICIES"))
         return env;
-    return GRANSKA_DEFAULT_POLICIES_DIR;
+    return {};
 }
 
 } // namespace
-
-std::string default_rules_dir() {
-    if (const char* env = std::getenv("GRANSKA_RULES"))
-        return env;
-    return GRANSKA_DEFAULT_RULES_DIR;
-}
 
 void setup_logging(const common_options& o) {
     // Through std::cerr, so log lines pass the stderr guard (checker/stderr_guard.hpp).
@@ -64,42 +61,45 @@ std::string today() {
 }
 
 bool load_rules(const common_options& o, pack_set& packs, diagnostics& errors) {
-    // The bundled packs are named relative to the working directory when they
-    // lie under it, so results read the same on every checkout.
-    std::string bundled = default_rules_dir();
-    std::error_code ec;
-    const auto relative = std::filesystem::relative(bundled, std::filesystem::current_path(), ec);
-    if (!ec && !relative.empty() && relative.native().rfind("..", 0) != 0)
-        bundled = relative.string();
-    auto loaded = load_packs(o.rules.empty() ? std::vector<std::string>{bundled} : o.rules);
+    std::vector<std::string> paths = o.rules;
+    if (paths.empty()) {
+        std::string why;
+        std::string bundled = bundled_rules_dir(why);
+        if (bundled.empty()) {
+            errors.push_back({diagnostic_severity::error, "", 0, 0, "", why, ""});
+            return false;
+        }
+        // The bundled packs are named relative to the working directory when
+        // they lie under it, so results read the same on every checkout.
+        std::error_code ec;
+        const auto relative =
+            std::filesystem::relative(bundled, std::filesystem::current_path(), ec);
+        if (!ec && !relative.empty() && relative.native().rfind("..", 0) != 0)
+            bundled = relative.string();
+        spdlog::debug("regelpaket läses från {}", bundled);
+        paths.push_back(bundled);
+    }
+    auto loaded = load_packs(paths);
     packs = std::move(loaded.value);
     errors = std::move(loaded.errors);
-    // Citation drift: every quoted clause must stand word for word in the policy text.
-    const auto texts = load_policy_texts(default_policies_dir(o));
-    std::vector<policy_text> extra;
-    const std::string format_doc = std::string(GRANSKA_DOCS_DIR) + "/submission-format.md";
     spdlog::debug("schema: granska/1, inbyggt i programmet (sha256 {})",
                   sha256_hex(granska_schema_text()));
-    if (std::filesystem::exists(format_doc)) {
-        spdlog::debug("formatbeskrivning (citat i paket som gäller alla): läser {}", format_doc);
-        policy_text doc;
-        doc.file = format_doc;
-        std::ifstream in(format_doc);
-        std::stringstream buffer;
-        buffer << in.rdbuf();
-        doc.text = buffer.str();
-        doc.normalized = normalize_text(doc.text);
-        extra.push_back(std::move(doc));
+    if (o.no_citation_check) {
+        for (const auto& p : packs.packs)
+            errors.push_back({diagnostic_severity::warning, p->info.file, 0, 0, "",
+                              "citatkontrollen är avstängd (--no-citation-check): citaten i "
+                              "regelpaketet " +
+                                  p->info.id +
+                                  " har inte jämförts med policytexten; resultatet är ett utkast",
+                              ""});
+        return !has_errors(errors);
     }
-    if (texts.empty())
-        spdlog::debug("inga policytexter i {}: citaten kontrolleras inte", default_policies_dir(o));
-    for (auto& d : check_citations(packs, texts, extra))
+    // Citation drift: every quoted clause must stand word for word in the policy text.
+    for (auto& d : check_pack_citations(packs, policies_override(o)))
         errors.push_back(std::move(d));
     // Statute quotes: against the statute texts shipped beside the packs.
-    const auto rules_dirs =
-        o.rules.empty() ? std::vector<std::string>{default_rules_dir()} : o.rules;
     std::vector<statute_text> statutes;
-    for (const auto& dir : rules_dirs)
+    for (const auto& dir : paths)
         for (auto& s : load_statutes((std::filesystem::is_directory(dir)
                                           ? std::filesystem::path(dir)
                                           : std::filesystem::path(dir).parent_path()) /

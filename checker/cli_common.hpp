@@ -15,12 +15,12 @@ namespace granska::checker {
 
 struct common_options {
     std::vector<std::string> rules;
-    std::string policies; // policy texts for the citation check
+    std::string policies;           // policy texts for the citation check
+    bool no_citation_check = false; // drafts only; every report says so
     bool verbose = false;
     bool quiet = false;
 };
 
-std::string default_rules_dir();
 void setup_logging(const common_options& o);
 std::string today(); // YYYY-MM-DD, local time
 

@@ -1,6 +1,7 @@
 // The sub-commands that show rules and their tests: rules, explain, test,
 // trace; and merge, which joins shard results.
 #include "checker/cli_commands.hpp"
+#include "checker/data_dir.hpp"
 
 #include "checker/criteria_view.hpp"
 #include "checker/escape.hpp"
@@ -130,8 +131,15 @@ int run_test_command(const common_options& common, rule_test_options options) {
     print_diagnostics(errors);
     if (!ok)
         return 2;
-    if (options.paths.empty())
-        options.paths.push_back(default_rules_dir() + "/tests");
+    if (options.paths.empty()) {
+        std::string why;
+        const std::string bundled = bundled_rules_dir(why);
+        if (bundled.empty()) {
+            std::cerr << "granska: fel: " << why << "\n";
+            return 2;
+        }
+        options.paths.push_back(bundled + "/tests");
+    }
     return run_rule_tests(packs, options, std::cout);
 }
 

@@ -272,6 +272,17 @@ std::string format_junit(const run_report& report, const format_options& options
         suites.push_back(std::move(s));
     }
 
+    // Warnings no case owns (a citation check turned off, ...) go to every
+    // suite's system-err: whichever suite a reader opens says it.
+    std::string notices;
+    for (std::size_t i = 0; i < report.errors.size(); ++i)
+        if (!used_errors[i] && report.errors[i].severity != diagnostic_severity::error)
+            notices += diagnostic_text(report.errors[i], options.working_dir);
+    if (!notices.empty() && suites.empty())
+        suites.push_back({"granska", "granska", {{"as_of", report.as_of}}, "", 0, 0, 0, "", ""});
+    for (auto& s : suites)
+        s.err += notices;
+
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n";
     for (std::size_t i = 0; i < suites.size(); ++i)
         write_suite(out, suites[i], i, timestamp);

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -83,6 +84,13 @@ std::string closest_passage(const std::string& clause,
     return best;
 }
 
+std::string join_codes(const std::vector<std::string>& codes) {
+    std::string out;
+    for (const auto& c : codes)
+        out += (out.empty() ? "" : ", ") + c;
+    return out;
+}
+
 } // namespace
 
 std::string normalize_text(std::string_view text) {
@@ -101,6 +109,27 @@ std::string normalize_text(std::string_view text) {
     return out;
 }
 
+std::optional<policy_text> load_policy_folder(const std::string& folder) {
+    const fs::path f(folder);
+    std::error_code ec;
+    if (!fs::exists(f / "policy.txt", ec) || !fs::exists(f / "policy.json", ec))
+        return std::nullopt;
+    policy_text t;
+    t.folder = f.string();
+    t.file = (f / "policy.txt").string();
+    t.text = read_file(f / "policy.txt");
+    t.normalized = normalize_text(t.text);
+    try {
+        const auto j = nlohmann::json::parse(read_file(f / "policy.json"));
+        t.municipality_code = j.at("municipality").at("code").get<std::string>();
+    } catch (const std::exception&) {
+        return std::nullopt; // not a policy we can attribute; the loader reports its errors
+    }
+    spdlog::debug("policytext för kommunkoden {}: läste {} och {} (sha256 {})", t.municipality_code,
+                  t.file, (f / "policy.json").string(), sha256_hex(t.text));
+    return t;
+}
+
 std::vector<policy_text> load_policy_texts(const std::string& policies_dir) {
     std::vector<policy_text> out;
     std::error_code ec;
@@ -114,25 +143,9 @@ std::vector<policy_text> load_policy_texts(const std::string& policies_dir) {
         if (e.is_directory(ec))
             folders.push_back(e.path());
     std::sort(folders.begin(), folders.end());
-    for (const auto& f : folders) {
-        if (!fs::exists(f / "policy.txt", ec) || !fs::exists(f / "policy.json", ec))
-            continue;
-        policy_text t;
-        t.folder = f.string();
-        t.file = (f / "policy.txt").string();
-        t.text = read_file(f / "policy.txt");
-        t.normalized = normalize_text(t.text);
-        try {
-            const auto j = nlohmann::json::parse(read_file(f / "policy.json"));
-            t.municipality_code = j.at("municipality").at("code").get<std::string>();
-        } catch (const std::exception&) {
-            continue; // not a policy we can attribute; the loader reports its errors
-        }
-        spdlog::debug("policytext för kommunkoden {}: läste {} och {} (sha256 {})",
-                      t.municipality_code, t.file, (f / "policy.json").string(),
-                      sha256_hex(t.text));
-        out.push_back(std::move(t));
-    }
+    for (const auto& f : folders)
+        if (auto t = load_policy_folder(f.string()))
+            out.push_back(std::move(*t));
     return out;
 }
 
@@ -168,7 +181,8 @@ std::vector<std::string> split_sentences(std::string_view text) {
 }
 
 diagnostics check_citations(const pack_set& packs, const std::vector<policy_text>& policies,
-                            const std::vector<policy_text>& extra_texts) {
+                            const std::vector<policy_text>& extra_texts,
+                            const std::string& searched) {
     diagnostics out;
     for (const auto& pack : packs.packs) {
         std::vector<const policy_text*> texts;
@@ -177,8 +191,24 @@ diagnostics check_citations(const pack_set& packs, const std::vector<policy_text
                 std::find(pack->info.codes.begin(), pack->info.codes.end(), p.municipality_code) !=
                     pack->info.codes.end())
                 texts.push_back(&p);
-        if (texts.empty())
-            continue; // no policy text for this pack's municipalities: nothing to check against
+        if (texts.empty()) {
+            // A citation nobody can check is no check at all: the pack is refused.
+            const std::string codes =
+                pack->info.applies_to_all
+                    ? std::string("alla kommuner, men det finns ingen policytext")
+                    : "kommunkod " + join_codes(pack->info.codes) +
+                          ", men det finns ingen policytext för koden";
+            out.push_back(
+                {diagnostic_severity::error, pack->info.file, 0, 0, "",
+                 fmt::format("regelpaketet {} gäller {} i {}; "
+                             "citaten kan inte kontrolleras (lägg policy.txt och policy.json i "
+                             "en mapp där, ange --policies, eller kör ett utkast med "
+                             "--no-citation-check)",
+                             pack->info.id, codes,
+                             searched.empty() ? std::string("(ingen mapp)") : searched),
+                 ""});
+            continue;
+        }
         if (pack->info.applies_to_all)
             for (const auto& e : extra_texts)
                 texts.push_back(&e);

@@ -8,7 +8,7 @@
 # --jobs 2, and start-up. Prints a Markdown table and writes it into
 # BENCHMARKS.md between its markers, with this command.
 #
-# Environment: RUNS (timed runs per command, default 5), AS_OF (2026-11-22),
+# Environment: BENCH_PEERS (folder of the peer scripts; none when unset), RUNS (timed runs per command, default 5), AS_OF (2026-11-22),
 # BUILD_DIR (build-release), SKIP_BUILD=1 (use the binaries already built),
 # BENCH_DOC (BENCHMARKS.md; "-" prints only).
 set -euo pipefail
@@ -28,8 +28,9 @@ runs="${RUNS:-5}"
 as_of="${AS_OF:-2026-11-22}"
 build="${BUILD_DIR:-build-release}"
 doc="${BENCH_DOC:-BENCHMARKS.md}"
-peers=/work/shared/bench/peers
-[ -d "$peers" ] || peers="$root/../shared/bench/peers"
+# The node and Python peers are not part of the repository: BENCH_PEERS names
+# a folder with rules3.js and rules3.py when they are to be measured.
+peers="${BENCH_PEERS:-}"
 
 # --- Tools ------------------------------------------------------------------
 need_apt=()

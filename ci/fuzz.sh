@@ -13,7 +13,6 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 build="$root/build-fuzz"
 seconds="${FUZZ_SECONDS:-60}"
-shared="${GRANSKA_SHARED_DIR:-$root/../shared}"
 all_targets=(fuzz_rule_pack fuzz_load_case fuzz_evaluate)
 targets=("${all_targets[@]}")
 (($#)) && targets=("$@")
@@ -41,9 +40,7 @@ while IFS= read -r -d '' f; do copy_seed fuzz_rule_pack "$f"; done \
   < <(find rules tests -name '*.rules' -type f -print0 2>/dev/null)
 while IFS= read -r -d '' f; do copy_seed fuzz_load_case "$f"; done \
   < <(find policies tests/e2e/fixtures tests/hostile -name '*.json' -type f -size -1M -print0 2>/dev/null)
-if [[ -d "$shared/external/JSONTestSuite/test_parsing" ]]; then
-  for f in "$shared"/external/JSONTestSuite/test_parsing/*.json; do copy_seed fuzz_load_case "$f"; done
-fi
+for f in tests/external/JSONTestSuite/test_parsing/*.json; do copy_seed fuzz_load_case "$f"; done
 # A case for fuzz_evaluate is one input: its files joined by "//granska-file" lines.
 for dir in policies/*/ tests/e2e/fixtures/*/; do
   [[ -d "$dir" ]] || continue

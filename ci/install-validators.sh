@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the validators the test suite runs on granska's output, outside the
 # repository: xmllint (Debian libxml2-utils) for JUnit XML, and Ajv with its
-# draft-04 build for SARIF, exactly as shared/external/README.md describes;
+# draft-04 build for SARIF, as tests/external/sarif/README.md describes;
 # markdown-it (the CommonMark renderer with GitHub's table, strikethrough and
 # linkify extensions) for the Markdown report.
 # Idempotent and quick when everything is already there.

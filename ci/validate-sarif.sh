@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Validates SARIF files against both schemas in shared/external/sarif/ (the
+# Validates SARIF files against both schemas in tests/external/sarif/ (the
 # reference schema with Errata 01, draft-04, and the older OASIS Standard
-# file, draft-07) with the node command of shared/external/README.md.
+# file, draft-07) with Ajv 8 (tests/external/sarif/README.md).
 # Usage: ci/validate-sarif.sh FILE.sarif...
 # Exit status 0 when every file passes both schemas, 1 when any fails, 2 on
 # a usage or set-up problem.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-shared="${GRANSKA_SHARED_DIR:-$root/../shared}"
-schemas=("$shared/external/sarif/sarif-schema-2.1.0.json" "$shared/external/sarif/sarif-schema-2.1.0-os-draft07.json")
+sarif="$root/tests/external/sarif"
+schemas=("$sarif/sarif-schema-2.1.0.json" "$sarif/sarif-schema-2.1.0-os-draft07.json")
 
 if (($# == 0)); then
   echo "användning: ci/validate-sarif.sh FIL.sarif..." >&2

@@ -59,8 +59,8 @@ TEST_CASE("A baseline can be a SARIF log", "[baseline]") {
     SECTION("the specification's examples load (with no granska fingerprints)") {
         for (const char* name : {"minimal-valid.json", "minimal-recommended-with-source-info.json",
                                  "minimal-recommended-without-source-info.json"}) {
-            const auto loaded = ck::load_baseline(std::string(GRANSKA_SHARED_DIR) +
-                                                  "/external/sarif/examples/" + name);
+            const auto loaded =
+                ck::load_baseline(std::string(GRANSKA_EXTERNAL_DIR) + "/sarif/examples/" + name);
             INFO(name);
             CHECK(loaded.errors.empty());
             REQUIRE(loaded.value);

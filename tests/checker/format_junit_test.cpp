@@ -119,16 +119,15 @@ TEST_CASE("JUnit output validates against both JUnit schemas with xmllint",
         {"sample.xml", junit_of(sample_report())},
         {"empty.xml", junit_of(empty)},
         {"escaped.xml", junit_of(escaped)}};
-    const std::string shared = GRANSKA_SHARED_DIR;
+    const std::string external = GRANSKA_EXTERNAL_DIR;
     for (const auto& [name, text] : files) {
         const auto path = (dir / name).string();
         granska::testing::write_text(path, text);
         for (const char* schema : {"JUnit.xsd", "junit-10.xsd"}) {
             std::string output;
-            const int status =
-                granska::testing::run_command("xmllint --noout --schema '" + shared +
-                                                  "/external/junit/" + schema + "' '" + path + "'",
-                                              output);
+            const int status = granska::testing::run_command(
+                "xmllint --noout --schema '" + external + "/junit/" + schema + "' '" + path + "'",
+                output);
             INFO(name << " against " << schema << ":\n" << output);
             CHECK(status == 0);
         }

@@ -1,4 +1,4 @@
-// JSONTestSuite (shared/external/JSONTestSuite): every y_ file is JSON to the
+// JSONTestSuite (tests/external/JSONTestSuite): every y_ file is JSON to the
 // reader and, through load_case, a submission-format error; every n_ file a
 // JSON syntax error; the i_ files' outcome is pinned.
 #include "checker/json_reader.hpp"
@@ -16,7 +16,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::string suite_dir = GRANSKA_SHARED_DIR "/external/JSONTestSuite/test_parsing";
+const std::string suite_dir = GRANSKA_EXTERNAL_DIR "/JSONTestSuite/test_parsing";
 
 std::vector<fs::path> suite_files(const std::string& prefix) {
     std::vector<fs::path> out;

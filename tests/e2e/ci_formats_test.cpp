@@ -41,8 +41,7 @@ void check_junit_valid(const std::string& path) {
         std::string output;
         const int status = granska::testing::run_command(
             "xmllint --noout --schema " +
-                quoted(std::string(GRANSKA_SHARED_DIR) + "/external/junit/" + schema) + " " +
-                quoted(path),
+                quoted(std::string(GRANSKA_EXTERNAL_DIR) + "/junit/" + schema) + " " + quoted(path),
             output);
         INFO(path << " against " << schema << ":\n" << output);
         CHECK(status == 0);

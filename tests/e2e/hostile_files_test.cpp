@@ -167,7 +167,8 @@ TEST_CASE("a folder with 100,000 submission files is checked", "[e2e][hostile]")
     CHECK(counted);
 }
 
-TEST_CASE("output (--output) into a folder that does not exist or cannot be written", "[e2e][hostile]") {
+TEST_CASE("output (--output) into a folder that does not exist or cannot be written",
+          "[e2e][hostile]") {
     // As root nothing is read-only by permission: a regular file as the
     // folder, and /proc, which nobody can create files in, stand in for it.
     const scratch s;
@@ -216,9 +217,10 @@ TEST_CASE("a run killed while writing --output leaves the previous file and no t
     write(out, "previous\n");
     int caught = 0;
     for (int attempt = 0; attempt < 10 && caught == 0; ++attempt) {
-        const pid_t pid = spawn_granska(
-            {"check", c, "--as-of", as_of, "--format", "json", "--jobs", "1", "--output", out,
-             "--rules", "tests/hostile/rules/hostile.rules", "--policies", "tests/hostile/rules"});
+        const pid_t pid =
+            spawn_granska({"check", c, "--as-of", as_of, "--format", "json", "--jobs", "1",
+                           "--output", out, "--rules", "tests/hostile/rules/hostile.rules",
+                           "--policies", "tests/hostile/policies"});
         int status = 0;
         while (::waitpid(pid, &status, WNOHANG) == 0) {
             if (has_file_open_in(pid, out_dir)) {

@@ -19,7 +19,7 @@ std::string pack(const std::string& id, const std::string& check,
 granska::e2e::outcome check_with_rules(const std::vector<std::string>& rules,
                                        const std::string& case_path) {
     std::vector<std::string> args{"check",    case_path, "--as-of",    as_of,
-                                  "--format", "json",    "--policies", "tests/hostile/rules"};
+                                  "--format", "json",    "--policies", "tests/hostile/policies"};
     for (const auto& r : rules) {
         args.push_back("--rules");
         args.push_back(r);

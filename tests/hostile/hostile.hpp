@@ -31,7 +31,7 @@ inline const std::string as_of = "2026-11-22";
 // rules/; no policy texts, so no citation check. Relative to the source tree,
 // where the binary runs.
 inline const std::vector<std::string> own_pack{"--rules", "tests/hostile/rules/hostile.rules",
-                                               "--policies", "tests/hostile/rules"};
+                                               "--policies", "tests/hostile/policies"};
 
 // A fresh folder, removed with everything in it when the test ends.
 struct scratch {
