@@ -1,6 +1,7 @@
 #include "checker/cli.hpp"
 
 #include "checker/baseline.hpp"
+#include "checker/cli_workbook.hpp"
 #include "checker/compare.hpp"
 #include "checker/formats.hpp"
 #include "checker/load.hpp"
@@ -526,6 +527,9 @@ int run_cli(int argc, char** argv) {
     verify_cmd->add_option("result", verify_file, "JSON-resultat från granska check --format json")
         ->required();
 
+    workbook_commands workbooks;
+    add_workbook_commands(app, workbooks);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -534,6 +538,8 @@ int run_cli(int argc, char** argv) {
     }
     setup_logging(common);
     const std::vector<std::string> args = recorded_command_line({argv, argv + argc});
+    if (const int status = run_workbook_command(workbooks); status >= 0)
+        return status;
     if (check_cmd->parsed())
         return run_check_command(common, check, args);
     if (baseline_write->parsed())

@@ -36,9 +36,21 @@ std::string subject_kind_of(const model::case_data& data, const model::node* n) 
     return "";
 }
 
+// Where a node stands: file, pointer and line, and for a workbook its sheet and cell.
+void place(subject& s, const model::document& doc, const model::node* n) {
+    s.file = doc.path;
+    s.pointer = model::pointer_of(n);
+    s.line = doc.line_of(n->offset);
+    if (const model::cell_origin* cell = doc.cell_at(n->offset)) {
+        s.sheet = doc.sheets[cell->sheet];
+        s.cell = model::cell_name(cell->row, cell->column);
+    }
+}
+
 subject locate(const model::case_data& data, const model::node* n, std::string kind, std::string id) {
-    const auto& doc = data.document_of(n);
-    return {std::move(kind), std::move(id), doc.path, model::pointer_of(n), doc.line_of(n->offset)};
+    subject s{std::move(kind), std::move(id), "", "", 0};
+    place(s, data.document_of(n), n);
+    return s;
 }
 
 subject object_subject(const model::case_data& data, const model::node* n) {
@@ -86,11 +98,8 @@ subject subject_of(const eval_context& ctx, std::string& inner) {
                         if (areas->items[i].type == model::node_type::string && areas->items[i].text() == v.text())
                             origin = &areas->items[i];
             }
-            if (origin) {
-                s.file = data.document_of(origin).path;
-                s.pointer = model::pointer_of(origin);
-                s.line = data.document_of(origin).line_of(origin->offset);
-            }
+            if (origin)
+                place(s, data.document_of(origin), origin);
             return s;
         }
     }

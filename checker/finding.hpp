@@ -31,6 +31,8 @@ struct subject {
     std::string file;    // as given on the command line (case path joined with the file)
     std::string pointer; // JSON Pointer in that file ("" for the whole document)
     std::uint32_t line = 0; // 1-based; 0 when not applicable (case-wide findings)
+    std::string sheet{};    // for a workbook: the sheet and cell ("F14") or row ("14:14")
+    std::string cell{};
 };
 
 // One observed or required fact behind a finding, e.g. {"mål", "3"} or

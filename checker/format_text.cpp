@@ -24,6 +24,8 @@ struct palette {
 };
 
 std::string location(const subject& s) {
+    if (!s.sheet.empty())
+        return fmt::format("{}: {}{}{}", s.file, s.sheet, s.cell.empty() ? "" : "!", s.cell);
     return s.line > 0 ? fmt::format("{}:{}", s.file, s.line) : s.file;
 }
 
