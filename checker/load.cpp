@@ -239,6 +239,9 @@ load_result load_case(const std::string& path, const load_options& options) {
         data->documents.back()->path = std::move(shown);
         return *data->documents.back();
     };
+    // A workbook with errors gives no documents; the case then lacks its
+    // policy and organisation, which would only repeat what was said.
+    bool workbook_failed = false;
     for (const auto& file : files) {
         result.files.push_back(file.shown);
         std::string bytes;
@@ -258,6 +261,7 @@ load_result load_case(const std::string& path, const load_options& options) {
         // file, with the workbook's path and its cells as positions.
         auto book = workbook::read_workbook(file.shown, bytes, options.max_file_size);
         result.errors.insert(result.errors.end(), book.errors.begin(), book.errors.end());
+        workbook_failed = workbook_failed || book.documents.empty();
         for (auto& converted : book.documents) {
             model::document& doc = add_document(file.shown);
             doc.sha256 = digest;
@@ -270,7 +274,7 @@ load_result load_case(const std::string& path, const load_options& options) {
     }
 
     // With no files at all, the listing has said why; "no policy" would add nothing.
-    if (!files.empty())
+    if (!files.empty() && !workbook_failed)
         join_case(*data, usable, result.errors);
     if (!has_errors(result.errors))
         result.value = std::move(data);

@@ -79,10 +79,6 @@ std::optional<std::string> archive::read(const std::string& name, std::string& e
     const zip_int64_t index = zip_name_locate(zip, name.c_str(), ZIP_FL_ENC_GUESS);
     if (index < 0)
         return std::nullopt;
-    if (zip_stat_index(zip, static_cast<zip_uint64_t>(index), 0, nullptr) != 0) {
-        error = "delen " + name + " i arbetsboken kan inte läsas";
-        return std::nullopt;
-    }
     zip_file_t* file = zip_fopen_index(zip, static_cast<zip_uint64_t>(index), 0);
     if (file == nullptr) {
         const int code = zip_error_code_zip(zip_get_error(zip));

@@ -38,6 +38,7 @@ std::size_t distance(std::string_view a, std::string_view b) {
 struct header_slot {
     bool owner = false;
     const column* col = nullptr;
+    bool reported = false; // an unknown or repeated header: its error covers the column
 };
 
 bool blank(const cell& c) {
@@ -108,11 +109,13 @@ std::vector<parsed_row> parse_rows(const grid& g, const sheet& spec, const sheet
             error(1, c.column,
                   fmt::format("okänd kolumn \"{}\" på bladet {}{}", name, g.name,
                               near.empty() ? "" : fmt::format(" (menade du \"{}\"?)", near)));
+            slots[c.column - 1].reported = true;
             continue;
         }
         const auto k = static_cast<std::size_t>(it - known.begin());
         if (seen[k]) {
             error(1, c.column, fmt::format("kolumnen \"{}\" finns två gånger", name));
+            slots[c.column - 1].reported = true;
             continue;
         }
         seen[k] = true;
@@ -151,6 +154,8 @@ std::vector<parsed_row> parse_rows(const grid& g, const sheet& spec, const sheet
                 parsed.owner_column = c.column;
                 continue;
             }
+            if (slot.reported)
+                continue;
             if (slot.col == nullptr) {
                 error(source.number, c.column, "värde i en kolumn utan känd rubrik");
                 continue;

@@ -58,7 +58,7 @@ double width_of(const column& c) {
 void add_validation(lxw_worksheet* ws, const column& c, lxw_col_t col, lxw_row_t last_row) {
     lxw_data_validation dv{};
     std::vector<std::string> labels;
-    std::vector<const char*> list;
+    std::vector<char*> list; // libxlsxwriter's type; it only reads the labels
     if (c.kind == value_kind::choice) {
         for (const auto& ch : c.choices)
             labels.emplace_back(ch.label);
@@ -79,7 +79,7 @@ void add_validation(lxw_worksheet* ws, const column& c, lxw_col_t col, lxw_row_t
     if (c.nullable)
         labels.emplace_back(null_word);
     for (const auto& l : labels)
-        list.push_back(l.c_str());
+        list.push_back(const_cast<char*>(l.c_str()));
     list.push_back(nullptr);
     dv.validate = LXW_VALIDATION_TYPE_LIST;
     dv.value_list = list.data();
