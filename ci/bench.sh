@@ -53,13 +53,13 @@ fi
 granska="$root/$build/checker/granska"
 
 # --- Workbook (issue 18): reading a workbook of about 10,000 actions ----------
-# One generated municipality with ~290 actions per plan, laid out in a
+# One generated municipality with ~540 actions per plan (about 10,000 in all), laid out in a
 # workbook by `granska template --from`, then `granska check` on the workbook
 # (read, convert, validate, all rules). Target: under a second on two cores.
 bench_workbook() {
     local dir="$root/tests/bench/data/workbook" book actions
     if [ ! -f "$dir/case/.generated" ]; then
-        python3 tests/bench/generate.py --municipalities 1 --bodies 30 --actions 280-300 \
+        python3 tests/bench/generate.py --municipalities 1 --bodies 30 --actions 520-560 \
             --as-of "$as_of" --out "$dir/case" >&2
     fi
     book="$dir/bench.xlsx"
