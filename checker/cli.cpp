@@ -2,6 +2,7 @@
 
 #include "checker/cli_commands.hpp"
 #include "checker/cli_swedish.hpp"
+#include "checker/cli_workbook.hpp"
 #include "checker/command_line.hpp"
 #include "checker/data_dir.hpp"
 #include "checker/paths.hpp"
@@ -186,6 +187,9 @@ int run_cli(int argc, char** argv) {
         ->type_name("");
     name_subcommand_groups(app);
 
+    workbook_commands workbooks;
+    add_workbook_commands(app, workbooks);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -205,7 +209,9 @@ int run_cli(int argc, char** argv) {
 
     const std::vector<std::string> args = recorded_command_line({argv, argv + argc});
     int status = 2;
-    if (check_cmd->parsed())
+    if (const int workbook_status = run_workbook_command(workbooks); workbook_status >= 0)
+        status = workbook_status;
+    else if (check_cmd->parsed())
         status = run_check_command(common, check, args);
     else if (baseline_write->parsed())
         status = run_check_command(common, baseline_opts, args);

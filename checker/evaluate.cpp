@@ -40,14 +40,27 @@ std::string subject_kind_of(const model::case_data& data, const model::node* n) 
     return "";
 }
 
+// Where a node stands: file, pointer and line, and for a workbook its sheet and cell.
+void place(subject& s, const model::document& doc, const model::node* n) {
+    s.file = doc.path;
+    s.pointer = model::pointer_of(n);
+    s.line = doc.line_of(n->offset);
+    if (const model::cell_origin* cell = doc.cell_at(n->offset)) {
+        s.sheet = doc.sheets[cell->sheet];
+        s.cell = model::cell_name(cell->row, cell->column);
+    }
+}
+
+// The subject, placed, with the body it belongs to (reports group by it).
 subject locate(const model::case_data& data, const model::node* n, std::string kind,
                std::string id) {
     const auto& doc = data.document_of(n);
-    std::string body = kind == "body"                          ? id
-                       : doc.kind == "plan" && doc.root != nullptr ? std::string(doc.root->get_text("body"))
-                                                                   : std::string();
-    return {std::move(kind), std::move(id), doc.path, model::pointer_of(n), doc.line_of(n->offset),
-            std::move(body)};
+    subject s{std::move(kind), std::move(id), "", "", 0};
+    place(s, doc, n);
+    s.body = s.kind == "body"                                ? s.id
+             : doc.kind == "plan" && doc.root != nullptr ? std::string(doc.root->get_text("body"))
+                                                         : std::string();
+    return s;
 }
 
 subject object_subject(const model::case_data& data, const model::node* n) {
@@ -98,11 +111,8 @@ subject subject_of(const eval_context& ctx, std::string& inner) {
                             areas->items[i].text() == v.text())
                             origin = &areas->items[i];
             }
-            if (origin) {
-                s.file = data.document_of(origin).path;
-                s.pointer = model::pointer_of(origin);
-                s.line = data.document_of(origin).line_of(origin->offset);
-            }
+            if (origin)
+                place(s, data.document_of(origin), origin);
             return s;
         }
     }

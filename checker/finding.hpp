@@ -43,6 +43,8 @@ struct subject {
     // is in it, the plan's "body"; else "". Reports group findings by it from
     // the result alone, never by opening `file` again (merge runs elsewhere).
     std::string body;
+    std::string sheet{};    // for a workbook: the sheet and cell ("F14") or row ("14:14")
+    std::string cell{};
 };
 
 // One observed or required fact behind a finding, e.g. {"mål", "3"} or

@@ -107,6 +107,10 @@ void write_finding(writer& w, const finding& f) {
     member(w, "line", f.about.line);
     if (!f.about.body.empty())
         member(w, "body", f.about.body);
+    if (!f.about.sheet.empty()) {
+        member(w, "sheet", f.about.sheet);
+        member(w, "cell", f.about.cell);
+    }
     w.EndObject();
     member(w, "message", f.message);
     text(w, "citation");
@@ -256,6 +260,10 @@ void write_json(const run_report& report, const format_options&, const output_si
         member(w, "line", e.line);
         member(w, "column", e.column);
         member(w, "pointer", e.pointer);
+        if (!e.sheet.empty()) {
+            member(w, "sheet", e.sheet);
+            member(w, "cell", e.cell);
+        }
         member(w, "message", e.message);
         if (e.severity != diagnostic_severity::error)
             member(w, "severity", "warning");

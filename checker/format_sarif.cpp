@@ -158,6 +158,10 @@ ordered_json result_json(const finding& f, const case_report& c,
         r["baselineState"] = f.state == finding_state::known ? "unchanged" : "new";
     ordered_json props;
     props["subject"] = {{"kind", f.about.kind}, {"id", f.about.id}, {"pointer", f.about.pointer}};
+    if (!f.about.sheet.empty()) { // a workbook: the region's line is the row
+        props["subject"]["sheet"] = f.about.sheet;
+        props["subject"]["cell"] = f.about.cell;
+    }
     auto evidence = ordered_json::array();
     for (const auto& e : f.evidence)
         evidence.push_back({{"name", e.name}, {"value", e.value}});
@@ -204,6 +208,10 @@ ordered_json invocation_json(const run_report& report, artifact_table& artifacts
         n["descriptor"] = {{"id", "granska/indata"}};
         if (!d.pointer.empty())
             n["properties"] = {{"pointer", d.pointer}};
+        if (!d.sheet.empty()) {
+            n["properties"]["sheet"] = d.sheet;
+            n["properties"]["cell"] = d.cell;
+        }
         notes.push_back(n);
     }
     // A case checked against the common criteria only did not get a full check.

@@ -34,6 +34,9 @@ std::string shown(std::string_view data) {
 }
 
 std::string location(const subject& s) {
+    if (!s.sheet.empty())
+        return fmt::format("{}: {}{}{}", shown(s.file), shown(s.sheet), s.cell.empty() ? "" : "!",
+                           shown(s.cell));
     return s.line > 0 ? fmt::format("{}:{}", shown(s.file), s.line) : shown(s.file);
 }
 

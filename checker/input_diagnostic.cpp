@@ -48,6 +48,12 @@ diagnostic data_diagnostic(const model::document& doc, std::uint32_t offset, std
     d.column = doc.column_of(offset);
     d.pointer = redact_personal_numbers(pointer);
     d.message = redact_personal_numbers(message);
+    if (const model::cell_origin* cell = doc.cell_at(offset)) {
+        // Converted from a workbook: the JSON text is ours, the cell is theirs.
+        d.sheet = doc.sheets[cell->sheet];
+        d.cell = model::cell_name(cell->row, cell->column);
+        return d;
+    }
     d.source_line = source_line(doc.bytes, offset);
     return d;
 }

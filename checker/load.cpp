@@ -7,6 +7,7 @@
 #include "checker/json_reader.hpp"
 #include "checker/sha256.hpp"
 #include "checker/validate.hpp"
+#include "checker/workbook_read.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -29,8 +30,10 @@ struct input_file {
     fs::path path;
 };
 
+// JSON files and workbooks; "~$x.xlsx" is the lock file of an open workbook.
 bool is_json_name(const fs::path& p) {
-    return p.extension() == ".json";
+    return p.extension() == ".json" ||
+           (workbook::is_workbook_name(p.string()) && p.filename().string().rfind("~$", 0) != 0);
 }
 
 // The type the listing gave an entry that is not a link, without a syscall
@@ -129,7 +132,7 @@ std::vector<input_file> list_case(const std::string& path, diagnostics& errors) 
     if (fs::is_directory(status)) {
         auto files = list_folder(path, errors);
         if (files.empty() && errors.empty())
-            errors.push_back(file_diagnostic(path, "mappen innehåller inga .json-filer"));
+            errors.push_back(file_diagnostic(path, "mappen innehåller inga .json- eller .xlsx-filer"));
         return files;
     }
     if (!fs::is_regular_file(status)) {
@@ -228,40 +231,70 @@ load_result load_case(const std::string& path, const load_options& options) {
 
     json_reader reader;
     std::vector<bool> usable;
-    for (const auto& file : files) {
-        auto owned = std::make_unique<model::document>();
-        model::document& doc = *owned;
-        const auto index = static_cast<std::uint32_t>(data->documents.size());
-        data->documents.push_back(std::move(owned));
-        usable.push_back(false);
-        doc.path = file.shown;
-        result.files.push_back(file.shown);
-        if (!read_file(file, options.max_file_size, doc.bytes, result.errors))
-            continue;
-        doc.sha256 = sha256_hex(doc.bytes);
-
+    // One document's JSON text -> tree -> schema validation.
+    auto read_document = [&](model::document& doc, std::uint32_t index) {
         auto read = reader.read(doc.bytes, index, data->arena, json_reader::strings::in_file);
         for (const auto& e : read.errors)
             result.errors.push_back(e.node ? data_diagnostic(doc, e.node, e.message)
                                            : data_diagnostic(doc, e.offset, "", e.message));
         if (read.root == nullptr)
-            continue;
+            return;
         doc.root = read.root;
         doc.kind = kind_of(read.root);
         if (!read.errors.empty())
-            continue; // duplicated keys: which value was meant is unknown
+            return; // duplicated keys: which value was meant is unknown
         const auto problems = validate_document(*read.root);
         for (const auto& p : problems)
             result.errors.push_back(
-                p.at_key ? data_diagnostic(
-                               doc, key_offset(doc.bytes, p.at->parent->members[p.at->index]),
-                               model::pointer_of(p.at), p.message)
-                         : data_diagnostic(doc, p.at, p.message));
-        usable.back() = problems.empty();
+                p.at_key && doc.cells.empty() // a workbook's key is its column: the value's cell
+                    ? data_diagnostic(
+                          doc, key_offset(doc.bytes, p.at->parent->members[p.at->index]),
+                          model::pointer_of(p.at), p.message)
+                    : data_diagnostic(doc, p.at, p.message));
+        usable[index] = problems.empty();
+    };
+    auto add_document = [&](std::string shown) -> model::document& {
+        data->documents.push_back(std::make_unique<model::document>());
+        usable.push_back(false);
+        data->documents.back()->path = std::move(shown);
+        return *data->documents.back();
+    };
+    // A workbook with errors gives no documents; the case then lacks its
+    // policy and organisation, which would only repeat what was said.
+    bool workbook_failed = false;
+    for (const auto& file : files) {
+        result.files.push_back(file.shown);
+        std::string bytes;
+        if (!read_file(file, options.max_file_size, bytes, result.errors)) {
+            add_document(file.shown); // listed in the case, unread
+            continue;
+        }
+        const std::string digest = sha256_hex(bytes);
+        if (!workbook::is_workbook_name(file.shown)) {
+            model::document& doc = add_document(file.shown);
+            doc.bytes = std::move(bytes);
+            doc.sha256 = digest;
+            read_document(doc, static_cast<std::uint32_t>(data->documents.size() - 1));
+            continue;
+        }
+        // A workbook becomes the case's documents, each read as if it were a
+        // file, with the workbook's path and its cells as positions.
+        auto book = workbook::read_workbook(file.shown, bytes, options.max_file_size);
+        result.errors.insert(result.errors.end(), book.errors.begin(), book.errors.end());
+        workbook_failed = workbook_failed || book.documents.empty();
+        for (auto& converted : book.documents) {
+            model::document& doc = add_document(file.shown);
+            doc.sha256 = digest;
+            doc.bytes = std::move(converted.json);
+            doc.bytes.reserve(doc.bytes.size() + json_padding());
+            doc.sheets = book.sheets;
+            doc.cells = std::move(converted.cells);
+            read_document(doc, static_cast<std::uint32_t>(data->documents.size() - 1));
+        }
     }
 
     // With no files at all, the listing has said why; "no policy" would add nothing.
-    if (!files.empty())
+    if (!files.empty() && !workbook_failed)
         join_case(*data, usable, result.errors);
     if (!has_errors(result.errors))
         result.value = std::move(data);

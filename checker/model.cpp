@@ -25,7 +25,28 @@ std::string_view node::get_text(std::string_view key) const {
 
 // Line starts are built on first use: most documents never need a line
 // number, and those that do usually need several.
+const cell_origin* document::cell_at(std::uint32_t offset) const {
+    if (cells.empty())
+        return nullptr;
+    auto after = std::upper_bound(cells.begin(), cells.end(), offset,
+                                  [](std::uint32_t o, const cell_origin& c) { return o < c.offset; });
+    return after == cells.begin() ? &cells.front() : &*(after - 1);
+}
+
+std::string cell_name(std::uint32_t row, std::uint32_t column) {
+    if (row == 0)
+        return {};
+    if (column == 0)
+        return std::to_string(row) + ":" + std::to_string(row);
+    std::string letters;
+    for (std::uint32_t c = column; c > 0; c = (c - 1) / 26)
+        letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
+    return letters + std::to_string(row);
+}
+
 std::uint32_t document::line_of(std::uint32_t offset) const {
+    if (const cell_origin* cell = cell_at(offset))
+        return cell->row;
     if (line_starts_.empty()) {
         // memchr, not a byte loop: the first finding in a file pays for the
         // whole file, and plan files are hundreds of kilobytes.
@@ -41,6 +62,8 @@ std::uint32_t document::line_of(std::uint32_t offset) const {
 }
 
 std::uint32_t document::column_of(std::uint32_t offset) const {
+    if (const cell_origin* cell = cell_at(offset))
+        return cell->column;
     const std::uint32_t line = line_of(offset);
     return offset - line_starts_[line - 1] + 1;
 }

@@ -77,6 +77,20 @@ struct member {
     node value;
 };
 
+// Where a value of a document converted from a workbook came from: the
+// value starting at `offset` in the converted JSON stands in `sheet` (an
+// index into document::sheets), `row`, `column` (1-based; column 0: the
+// whole row, row 0: the whole sheet).
+struct cell_origin {
+    std::uint32_t offset = 0;
+    std::uint32_t sheet = 0;
+    std::uint32_t row = 0;
+    std::uint32_t column = 0;
+};
+
+// "F14" for row 14, column 6; "14:14" for a whole row; "" for a whole sheet.
+std::string cell_name(std::uint32_t row, std::uint32_t column);
+
 // One input file.
 struct document {
     std::string path;     // as shown to users (relative to the working directory when possible)
@@ -85,7 +99,17 @@ struct document {
     std::string kind;     // "policy", "organisation", "plan"
     std::string sha256;   // hex digest of bytes, for the audit trail
 
-    // 1-based line and column of a byte offset (computed lazily, cached).
+    // Set for documents converted from a workbook (then `bytes` holds the
+    // converted JSON and `path` the workbook): sheet names and, sorted by
+    // offset, where each value came from. Lines are then rows.
+    std::vector<std::string> sheets;
+    std::vector<cell_origin> cells;
+    // The cell of the value at `offset` (the last recorded at or before it),
+    // or nullptr for a document read from JSON.
+    const cell_origin* cell_at(std::uint32_t offset) const;
+
+    // 1-based line and column of a byte offset (computed lazily, cached);
+    // for a converted workbook, the row and column of its cell.
     std::uint32_t line_of(std::uint32_t offset) const;
     std::uint32_t column_of(std::uint32_t offset) const;
 

@@ -31,7 +31,8 @@ finding finding_of(const json& j) {
     f.title = j.value("title", "");
     const auto& s = j.at("subject");
     f.about = {s.value("kind", ""), s.value("id", ""), s.value("file", ""), s.value("pointer", ""),
-               s.value("line", 0u), s.value("body", "")};
+               s.value("line", 0u), s.value("body", ""), s.value("sheet", ""),
+               s.value("cell", "")};
     f.message = j.value("message", "");
     if (j.contains("citation")) {
         const auto& c = j["citation"];
@@ -132,7 +133,8 @@ read_report_result read_report(const std::string& path) {
             r.errors.push_back({e.value("severity", "") == "warning" ? diagnostic_severity::warning
                                                                      : diagnostic_severity::error,
                                 e.value("file", ""), e.value("line", 0u), e.value("column", 0u),
-                                e.value("pointer", ""), e.value("message", ""), ""});
+                                e.value("pointer", ""), e.value("message", ""), "",
+                                e.value("sheet", ""), e.value("cell", "")});
         for (const auto& i : j.value("inputs", json::array()))
             r.inputs.push_back({i.value("path", ""), i.value("sha256", "")});
         for (const auto& w : j.value("waiver_problems", json::array()))

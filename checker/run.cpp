@@ -99,8 +99,9 @@ case_outcome run_one(const pack_set& packs, const std::string& path, const run_o
         return out;
     }
     const auto& data = *loaded.value;
-    for (const auto& doc : data.documents)
-        out.inputs.push_back({doc->path, doc->sha256});
+    for (const auto& doc : data.documents) // a workbook's documents share its path
+        if (out.inputs.empty() || out.inputs.back().path != doc->path)
+            out.inputs.push_back({doc->path, doc->sha256});
     const auto applied = packs.for_municipality(data.municipality_code);
     const bool named = std::any_of(applied.begin(), applied.end(), [&](const compiled_pack* p) {
         return std::find(p->info.codes.begin(), p->info.codes.end(), data.municipality_code) !=

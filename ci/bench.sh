@@ -19,8 +19,9 @@ what="${1:-all}"
 case "$what" in
 small | medium | national) sizes=("$what") ;;
 all) sizes=(small medium national) ;;
+workbook) sizes=() ;;
 *)
-    echo "användning: ci/bench.sh [small|medium|national|all]" >&2
+    echo "användning: ci/bench.sh [small|medium|national|all|workbook]" >&2
     exit 2
     ;;
 esac
@@ -51,6 +52,29 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
     BUILD_TYPE=Release ci/build.sh "$build" -DGRANSKA_BUILD_TESTS=OFF -DGRANSKA_BUILD_BENCH=ON >&2
 fi
 granska="$root/$build/checker/granska"
+
+# --- Workbook (issue 18): reading a workbook of about 10,000 actions ----------
+# One generated municipality with ~540 actions per plan (about 10,000 in all), laid out in a
+# workbook by `granska template --from`, then `granska check` on the workbook
+# (read, convert, validate, all rules). Target: under a second on two cores.
+bench_workbook() {
+    local dir="$root/tests/bench/data/workbook" book actions
+    if [ ! -f "$dir/case/.generated" ]; then
+        python3 tests/bench/generate.py --municipalities 1 --bodies 30 --actions 520-560 \
+            --as-of "$as_of" --out "$dir/case" >&2
+    fi
+    book="$dir/bench.xlsx"
+    "$granska" template "$book" --from "$dir/case"/*/ >&2
+    actions=$(python3 -c 'import json,glob,sys
+print(sum(len(json.load(open(f)).get("actions",[])) for f in glob.glob(sys.argv[1]+"/*/plans/*.json")))' "$dir/case")
+    echo "bench: arbetsbok med $actions åtgärder, $(stat -c %s "$book") byte" >&2
+    hyperfine -N --style basic --warmup 1 --runs "$runs" \
+        "$granska check $book --as-of $as_of --format json --output $dir/result.json --fail-on never --quiet"
+}
+if [ "$what" = workbook ]; then
+    bench_workbook
+    exit 0
+fi
 floor_simdjson="$root/$build/tests/bench/floor_simdjson"
 floor_nlohmann="$root/$build/tests/bench/floor_nlohmann"
 for b in "$granska" "$floor_simdjson" "$floor_nlohmann"; do

@@ -4,9 +4,13 @@
 set -euo pipefail
 
 packages=(cmake ninja-build g++ libboost-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
-          libsimdjson-dev rapidjson-dev libcli11-dev libgcrypt20-dev pkg-config catch2)
+          libsimdjson-dev rapidjson-dev libcli11-dev libgcrypt20-dev pkg-config catch2
+          libzip-dev libpugixml-dev libxlsxwriter-dev)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(libxml2-utils clang libclang-rt-14-dev)
+  # Workbooks written by other programs (issue 18): openpyxl, and LibreOffice Calc
+  # re-saving a workbook (about 5 minutes to install on the 2-core machine).
+  packages+=(python3-openpyxl libreoffice-calc)
   command -v python3 >/dev/null 2>&1 || packages+=(python3)  # the --jobs identity test generates its data
   # The SARIF validator runs on Node.js; use the machine's own if it has one.
   command -v node >/dev/null 2>&1 || packages+=(nodejs)

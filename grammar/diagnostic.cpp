@@ -7,6 +7,11 @@ namespace granska {
 std::string render(const diagnostic& d) {
     const char* word = d.severity == diagnostic_severity::error ? "fel" : "varning";
     std::string out = d.file;
+    if (!d.sheet.empty()) {
+        // The pointer is into the converted JSON: the cell is what a reader finds.
+        out += ": " + d.sheet + (d.cell.empty() ? "" : "!" + d.cell);
+        return out + fmt::format(": {}: {}", word, d.message);
+    }
     if (d.line > 0) {
         out += fmt::format(":{}", d.line);
         if (d.column > 0)

@@ -18,12 +18,15 @@ struct diagnostic {
     std::string pointer;     // JSON Pointer for data files, empty for packs
     std::string message;     // Swedish, says what was expected
     std::string source_line; // the offending line, for the caret display (may be empty)
+    std::string sheet{};     // for a workbook: the sheet ("Åtgärder"), else empty
+    std::string cell{};      // for a workbook: the cell ("F14") or row ("14:14"), may be empty
 };
 
 using diagnostics = std::vector<diagnostic>;
 
 // Renders like a compiler: "file:line:column: fel: message", then the source
 // line and a caret under the column when the source line is known.
+// A workbook position reads "file: Åtgärder!F14: fel: message".
 std::string render(const diagnostic& d);
 
 // True if any diagnostic is an error.

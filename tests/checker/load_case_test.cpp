@@ -284,7 +284,7 @@ TEST_CASE("a missing case or an empty folder is an error", "[load]") {
     t.write("README.txt", "inget här");
     r = load_case(t.path());
     CHECK(messages(r) ==
-          std::vector<std::string>{t.path() + ":0:0: : mappen innehåller inga .json-filer"});
+          std::vector<std::string>{t.path() + ":0:0: : mappen innehåller inga .json- eller .xlsx-filer"});
 }
 
 TEST_CASE("an unknown kind is one error, without follow-on errors", "[load]") {
