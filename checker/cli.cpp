@@ -185,10 +185,9 @@ int run_cli(int argc, char** argv) {
                      "JSON-resultat från granska check eller merge (--format json)")
         ->required()
         ->type_name("");
-    name_subcommand_groups(app);
-
     workbook_commands workbooks;
     add_workbook_commands(app, workbooks);
+    name_subcommand_groups(app);
 
     try {
         app.parse(argc, argv);

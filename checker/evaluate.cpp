@@ -55,7 +55,7 @@ void place(subject& s, const model::document& doc, const model::node* n) {
 subject locate(const model::case_data& data, const model::node* n, std::string kind,
                std::string id) {
     const auto& doc = data.document_of(n);
-    subject s{std::move(kind), std::move(id), "", "", 0};
+    subject s{std::move(kind), std::move(id), "", "", 0, "", "", ""};
     place(s, doc, n);
     s.body = s.kind == "body"                                ? s.id
              : doc.kind == "plan" && doc.root != nullptr ? std::string(doc.root->get_text("body"))

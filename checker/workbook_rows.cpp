@@ -1,6 +1,7 @@
 #include "checker/workbook_rows.hpp"
 
 #include "checker/personal_number.hpp"
+#include "checker/redact.hpp"
 #include "checker/workbook_cells.hpp"
 
 #include <fmt/format.h>

@@ -239,7 +239,7 @@ TEST_CASE("the optional fields of catalogue version 2 are declared", "[load][sch
  {"id": "ab", "name": "AB", "kind": "bolag", "wholly_owned": true, "owner": "kf"}]})")
               .errors.empty());
     CHECK(validated(head + R"({"id": "e", "name": "E", "kind": "enhet"}]})").errors ==
-          std::vector<std::string>{"/bodies/0 3:1 saknar obligatoriskt fält \"parent\""});
+          std::vector<std::string>{"/bodies/0 2:60 saknar obligatoriskt fält \"parent\""});
 }
 
 TEST_CASE("errors per document are capped", "[load][schema]") {

@@ -120,11 +120,14 @@ TEST_CASE("an action's status reads in Swedish in the message and stays a data v
           "[e2e][messages]") {
     json f;
     for (const auto& g :
-         findings_of({"check", herrljunga, "--as-of", "2026-11-22", "--format", "json"}))
-        if (g["rule"] == "COM-04" && g["subject"]["id"] == "sn-a1")
+         // COM-04 is bound to Dals-Ed's handlingsplan clause, not Herrljunga's
+         // (catalogue-v2 §1): the rule test's Dals-Ed case has an overdue action.
+         findings_of({"check", "rules/tests/common/com-04-deadline-day-before-as-of/case",
+                      "--as-of", "2026-11-22", "--format", "json"}))
+        if (g["rule"] == "COM-04" && g["subject"]["id"] == "a1")
             f = g;
     REQUIRE(f.is_object());
-    CHECK(f["message"] == "Åtgärden sn-a1 skulle vara klar 2026-06-30 men har status pågående.");
+    CHECK(f["message"] == "Åtgärden a1 skulle vara klar 2026-11-21 men har status pågående.");
     bool raw = false;
     for (const auto& e : f["evidence"])
         raw = raw || e["value"] == "ongoing";

@@ -25,6 +25,10 @@ struct statute_pack {
                "2026-11-29\n"
                "1 kap. 1 §\nDenna lag gäller prov.\n\n2 kap. 3 §\nKommunen ska erbjuda plats inom\n"
                "fyra månader.\n\n2 kap. 4 §\nNågot annat.\n";
+        // A pack carries the policy text it is checked against (pack_texts.hpp);
+        // this one cites only the statute.
+        std::ofstream(dir + "/policy.txt") << "Provpolicy.\n";
+        std::ofstream(dir + "/policy.json") << R"({"municipality": {"code": "9999"}})";
         std::ofstream(dir + "/prov.rules")
             << "pack prov \"Prov\"\ndocument \"Prov\"\napplies to \"9999\"\n\n"
                "rule P-01 \"Plats inom fyra månader\" {\n  severity error\n  "

@@ -123,7 +123,10 @@ TEST_CASE("with --common-only the common criteria are checked and every format s
     SECTION("markdown") {
         const auto r = check({"--common-only", "--format", "markdown"});
         CHECK(r.status == 0);
-        CHECK(r.out.find("\n> **Obs:** " + notice + "\n\nInga fynd.\n") != std::string::npos);
+        // The notice as data, escaped for Markdown (checker/escape.hpp).
+        CHECK(r.out.find("\n> **Obs:** Bara de gemensamma kraven prövades \\(--common-only\\)\\: "
+                         "inget inläst regelpaket gäller kommunkoden 9999, så kommunens egen "
+                         "policy prövades inte\\.\n\n") != std::string::npos);
     }
     SECTION("github") {
         const auto r = check({"--common-only", "--format", "github"});

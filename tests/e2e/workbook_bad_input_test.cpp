@@ -122,17 +122,19 @@ TEST_CASE("a password-protected workbook is named as such", "[workbook][bad]") {
                                "utan lösenord och kontrollera den\n");
 }
 
-TEST_CASE("inline strings and cached formula values are read; a formula without one is not",
+TEST_CASE("inline strings and cached formula values are read and a formula without one is not",
           "[workbook][bad]") {
     const auto book = raw("inline_and_formulas");
     const auto r = run_granska({"check", book, "--as-of", as_of});
     CHECK(r.status == 2);
+    // The text report lists input errors with the findings, on stdout.
+    const std::string all = r.out + r.err;
     // Only the Policy sheet exists; its cells B2 and C2 read fine, D2 does not.
-    CHECK(r.err.find(book + ": Policy!D2: fel: kolumnen Titel: cellen har en formel utan sparat "
+    CHECK(all.find(book + ": Policy!D2: fel: kolumnen Titel: cellen har en formel utan sparat "
                             "värde") != std::string::npos);
-    CHECK(r.err.find("Policy!B2") == std::string::npos);
-    CHECK(r.err.find("Policy!C2") == std::string::npos);
-    CHECK(r.err.find(book + ": Organ: fel: bladet Organ saknas i arbetsboken\n") !=
+    CHECK(all.find("Policy!B2") == std::string::npos);
+    CHECK(all.find("Policy!C2") == std::string::npos);
+    CHECK(all.find(book + ": Organ: fel: bladet Organ saknas i arbetsboken\n") !=
           std::string::npos);
 }
 

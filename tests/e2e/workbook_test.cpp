@@ -55,23 +55,24 @@ TEST_CASE("findings from a workbook name the sheet and cell in text, JSON and SA
     for (const auto& f : j["cases"][0]["findings"]) {
         CHECK(f["subject"]["file"] == book);
         CHECK(f["subject"].contains("sheet"));
-        if (f["subject"]["kind"] == "action" && f["subject"]["id"] == "sn-a1") {
-            CHECK(f["subject"]["sheet"] == "Åtgärder");
-            CHECK(f["subject"]["cell"] == "3:3"); // the action's row, after kultur-2026's kf-a1
-            CHECK(f["subject"]["line"] == 3);
+        // HER-02 on a goal (COM-04 on actions is not Herrljunga's criterion, catalogue-v2 §1).
+        if (f["subject"]["kind"] == "goal" && f["subject"]["id"] == "sn-mal-3") {
+            CHECK(f["subject"]["sheet"] == "Mål");
+            CHECK(f["subject"]["cell"] == "8:8"); // the goal's row
+            CHECK(f["subject"]["line"] == 8);
             action_cell = true;
         }
     }
     CHECK(action_cell);
     const auto text = run_granska({"check", book, "--as-of", as_of});
-    CHECK(text.out.find(book + ": Åtgärder!3:3") != std::string::npos);
+    CHECK(text.out.find(book + ": Mål!8:8") != std::string::npos);
     const auto sarif = run_granska({"check", book, "--as-of", as_of, "--format", "sarif"});
     const auto s = nlohmann::json::parse(sarif.out);
     bool region = false;
     for (const auto& r : s["runs"][0]["results"])
-        if (r["properties"]["subject"].value("id", "") == "sn-a1")
-            region = r["locations"][0]["physicalLocation"]["region"]["startLine"] == 3 &&
-                     r["properties"]["subject"]["sheet"] == "Åtgärder";
+        if (r["properties"]["subject"].value("id", "") == "sn-mal-3")
+            region = r["locations"][0]["physicalLocation"]["region"]["startLine"] == 8 &&
+                     r["properties"]["subject"]["sheet"] == "Mål";
     CHECK(region);
 }
 

@@ -302,11 +302,17 @@ t("dal-07-goals-not-from-policy", "Förvaltningens mål utgår inte från policy
   plans=[goal_plan("sf-2026", "socialforvaltningen", "2026-01-01", "2026-12-31",
                    goal("sf-m1", "Budget i balans"))],
   findings=[("DAL-07", "socialforvaltningen"), ("DAL-07", "dals-eds-bostader")])
-t("dal-07-plan-ended", "Förvaltningens plan med mål ur policyn slutade dagen före referensdatumet",
+t("dal-07-plan-ended", "Bolagets plan med mål ur policyn slutade dagen före referensdatumet: fynd",
+  as_of="2026-01-01", bodies=[KF, KS, SN, BOLAG],
+  plans=[goal_plan("bo-2025", "dals-eds-bostader", "2025-01-01", "2025-12-31",
+                   goal("bo-m1", derived_from="Bostäder för nyanlända"))],
+  findings=[("DAL-07", "dals-eds-bostader")])
+t("dal-07-forvaltning-without-own-plan", "En förvaltning utan egen plan som gäller arbetar efter "
+  "nämndens plan: inget fynd för förvaltningen",
   as_of="2026-01-01", bodies=[KF, KS, SN, FORV],
   plans=[goal_plan("sf-2025", "socialforvaltningen", "2025-01-01", "2025-12-31",
                    goal("sf-m1", derived_from="Egen försörjning"))],
-  findings=[("DAL-07", "socialforvaltningen")])
+  findings=[])
 t("dal-07-namnder-not-counted", "Nämnderna omfattas inte av meningen (förvaltningar och bolag): "
   "socialnämnden utan plan ger inget fynd",
   as_of="2026-11-22", findings=[])
