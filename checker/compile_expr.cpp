@@ -147,10 +147,12 @@ std::optional<typed> compiler::binary(const typed& lhs, ast::optoken op, const t
     auto l = lhs.fn;
     auto r = rhs.fn;
     auto mismatch = [&](const char* what) {
-        error(at, fmt::format("typfel: {} kan inte {} {} och {}", symbol(op), what, describe(lhs.t),
-                              describe(rhs.t)));
+        error(at,
+              fmt::format("typfel: {} kan inte {} {} och {}{}", symbol(op), what, describe(lhs.t),
+                          describe(rhs.t), comparison_hint(lhs, symbol(op), rhs)));
         return std::nullopt;
     };
+    const bool durations = lhs.t.kind == type_kind::duration || rhs.t.kind == type_kind::duration;
     switch (op) {
     case optoken::op_and:
     case optoken::op_or: {
@@ -176,6 +178,8 @@ std::optional<typed> compiler::binary(const typed& lhs, ast::optoken op, const t
     case optoken::op_not_equal: {
         if (!compatible(lhs.t, rhs.t))
             return mismatch("jämföra");
+        if (durations)
+            return compare_durations(lhs, op, rhs, at, text);
         const bool negate = op == optoken::op_not_equal;
         return typed{t_bool,
                      [l, r, negate](eval_context& c) {
@@ -194,6 +198,8 @@ std::optional<typed> compiler::binary(const typed& lhs, ast::optoken op, const t
             return t.kind == type_kind::integer || t.kind == type_kind::date ||
                    t.kind == type_kind::string || t.kind == type_kind::any;
         };
+        if (durations && compatible(lhs.t, rhs.t))
+            return compare_durations(lhs, op, rhs, at, text);
         if (!compatible(lhs.t, rhs.t) || !ordered(lhs.t) || !ordered(rhs.t))
             return mismatch("jämföra");
         return typed{t_bool,
@@ -275,7 +281,13 @@ std::optional<typed> compiler::binary(const typed& lhs, ast::optoken op, const t
                              return value::of_int(calendar::days_between(b.date, a.date));
                          },
                          text};
-        if (plus && lhs.t.kind == type_kind::duration && rhs.t.kind == type_kind::duration)
+        if (plus && lhs.t.kind == type_kind::duration && rhs.t.kind == type_kind::duration) {
+            std::optional<calendar::duration> sum;
+            if (lhs.constant_duration && rhs.constant_duration)
+                sum = calendar::duration{
+                    lhs.constant_duration->years + rhs.constant_duration->years,
+                    lhs.constant_duration->months + rhs.constant_duration->months,
+                    lhs.constant_duration->days + rhs.constant_duration->days};
             return typed{t_dur,
                          [l, r](eval_context& c) {
                              const value a = l(c), b = r(c);
@@ -285,7 +297,8 @@ std::optional<typed> compiler::binary(const typed& lhs, ast::optoken op, const t
                                                         a.duration.months + b.duration.months,
                                                         a.duration.days + b.duration.days});
                          },
-                         text};
+                         text, lhs.literal && rhs.literal, sum};
+        }
         if (plus && lhs.t.kind == type_kind::list && compatible(lhs.t, rhs.t)) {
             const auto element = lhs.t.element;
             return typed{lhs.t,
@@ -302,6 +315,9 @@ std::optional<typed> compiler::binary(const typed& lhs, ast::optoken op, const t
                          },
                          text};
         }
+        if (lhs.t.kind == type_kind::any || rhs.t.kind == type_kind::any)
+            if (auto dynamic = dynamic_arithmetic(lhs, plus, rhs, text))
+                return dynamic;
         return mismatch(plus ? "addera" : "subtrahera");
     }
     case optoken::op_between: break; // handled in operand(): needs the range
@@ -509,7 +525,7 @@ std::optional<typed> compiler::operand(const ast::operand& o) {
         result_type operator()(const ast::duration_literal& d) const {
             const calendar::duration v{d.years, d.months, d.days};
             return typed{t_dur, [v](eval_context&) { return value::of_duration(v); },
-                         calendar::describe(v), true};
+                         calendar::describe(v), true, v};
         }
         result_type operator()(const ast::bool_literal& b) const {
             const bool v = b.value;
@@ -554,6 +570,9 @@ std::optional<typed> compiler::operand(const ast::operand& o) {
         result_type operator()(const x3::forward_ast<ast::range_literal>& r) const {
             self.error(r.get(), "ett intervall (a and b) får bara stå efter between");
             return std::nullopt;
+        }
+        result_type operator()(const x3::forward_ast<ast::member_access>& m) const {
+            return self.member_access(m.get());
         }
         result_type operator()(const x3::forward_ast<ast::expression>& e) const {
             auto inner = self.expression(e.get());

@@ -5,6 +5,7 @@
 #include "checker/join.hpp"
 #include "checker/json_keys.hpp"
 #include "checker/json_reader.hpp"
+#include "checker/record_check.hpp"
 #include "checker/sha256.hpp"
 #include "checker/validate.hpp"
 #include "checker/workbook_read.hpp"
@@ -243,7 +244,11 @@ load_result load_case(const std::string& path, const load_options& options) {
         doc.kind = kind_of(read.root);
         if (!read.errors.empty())
             return; // duplicated keys: which value was meant is unknown
-        const auto problems = validate_document(*read.root);
+        auto problems = validate_document(*read.root);
+        if (problems.empty()) {
+            auto declared = check_declared_records(*read.root, options.record_kinds);
+            problems.insert(problems.end(), declared.begin(), declared.end());
+        }
         for (const auto& p : problems)
             result.errors.push_back(
                 p.at_key && doc.cells.empty() // a workbook's key is its column: the value's cell
