@@ -93,12 +93,19 @@ void check_record(node& record, const record_declaration& kind, std::vector<sche
                 {&m.value, fmt::format("förväntade {}", expected_words(f->value_type.kind))});
     }
     for (std::size_t i = 0; i < kind.field_names.size(); ++i) {
+        if (kind.optional[i])
+            continue;
         const node* v = record.get(kind.field_names[i]);
-        if (!kind.optional[i] && (v == nullptr || v->type == node_type::null_value))
-            out.push_back({v != nullptr ? v : &record,
-                           fmt::format("saknar obligatoriskt fält \"{}\" ({} kräver det; skriv "
-                                       "typen med ? i paketet {} om fältet får saknas)",
-                                       kind.field_names[i], kind.swedish, kind.pack)});
+        const std::string why = fmt::format("{} kräver det; skriv typen med ? i paketet {} om "
+                                            "fältet får saknas",
+                                            kind.swedish, kind.pack);
+        if (v == nullptr)
+            out.push_back({&record, fmt::format("saknar obligatoriskt fält \"{}\" ({})",
+                                                kind.field_names[i], why)});
+        else if (v->type == node_type::null_value)
+            out.push_back(
+                {v, fmt::format("förväntade {}, inte null ({})",
+                                expected_words(kind.type.fields[i].value_type.kind), why)});
     }
 }
 

@@ -4,8 +4,12 @@
 // say what to write instead. Each test compiles a pack from source and runs
 // it on tests/language/example-case per 2026-11-22.
 #include "tests/checker/language_support.hpp"
+#include "tests/checker/load_test_support.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
 
 using granska::test::compile_source;
 using granska::test::example_case;
@@ -151,4 +155,59 @@ TEST_CASE("comparing a date with a number suggests year", "[language]") {
     CHECK(errors_of("  require 2026 >= as_of else \"fel\"") ==
           "9:16: typfel: >= kan inte jämföra heltal och datum; jämför årtal med year(): "
           "2026 >= year(as_of)\n");
+}
+
+TEST_CASE("record kinds are checked when the pack loads", "[language]") {
+    const auto errors = [](const std::string& items) {
+        return compile_source(granska::test::language_header + items).errors;
+    };
+    CHECK(errors("record visits { on: date, on: text }\n") ==
+          "4:27: fältet on finns redan i postslaget visits\n");
+    CHECK(errors("record visits { on: day }\n") ==
+          "4:21: okänd typ 'day' för fältet on (kända typer: date, integer, text, boolean, "
+          "duration)\n");
+    CHECK(errors("record visits { on: date }\nrecord visits { at: date }\n") ==
+          "5:8: postslaget visits är redan deklarerat i paketet\n");
+    CHECK(errors("record visits {}\n") == "4:8: postslaget visits har inga fält\n");
+    CHECK(errors_of("  for r in [r for p in plans for r in p.records.civic_orientation] {\n"
+                    "    require present(r.finished_on) else \"fel\"\n  }") ==
+          "10:23: posten i registret civic_orientation har inget fält 'finished_on' (fälten är: "
+          "id, received_on, started_on)\n");
+}
+
+TEST_CASE("values of a declared record kind are checked when the case loads", "[language]") {
+    granska::test::temp_folder folder;
+    const auto copy = [&](const std::string& name) {
+        std::ifstream in(example_case + "/" + name);
+        std::stringstream text;
+        text << in.rdbuf();
+        folder.write(name, text.str());
+    };
+    copy("policy.json");
+    copy("organisation.json");
+    folder.write("plans/sn-2026.json",
+                 "{\"format\": \"granska/1\", \"kind\": \"plan\",\n"
+                 " \"municipality\": {\"name\": \"Provköpings kommun\", \"code\": \"9999\"},\n"
+                 " \"id\": \"sn-2026\", \"body\": \"socialnamnden\", \"document_type\": "
+                 "\"verksamhetsplan\",\n"
+                 " \"period\": {\"from\": \"2026-01-01\", \"to\": \"2026-12-31\"},\n"
+                 " \"records\": {\"visits\": [\n"
+                 "  {\"id\": \"v-1\", \"count\": \"tre\", \"interval\": \"P1X\", \"kept\": 1},\n"
+                 "  {\"id\": \"v-2\", \"count\": 3, \"interval\": \"P6M\", \"kept\": true}\n]}}\n");
+    const std::string pack =
+        granska::test::language_header +
+        "record visits { count: integer, interval: duration?, kept: boolean? }\n"
+        "rule DOC-1 \"Exempel\" {\n  severity error\n  cite section \"s\" clause \"c\"\n"
+        "  for r in [r for p in plans for r in p.records.visits] {\n"
+        "    require r.count >= 3 and r.interval <= 6 months else \"{r.id}\"\n  }\n}\n";
+    const auto out = run_source(pack, folder.path());
+    CHECK(out.findings.empty());
+    const std::string file = folder.path() + "/plans/sn-2026.json";
+    CHECK(out.errors.find(file + ":6:26: fel: /records/visits/0/count: förväntade ett heltal") !=
+          std::string::npos);
+    CHECK(out.errors.find(file +
+                          ":6:45: fel: /records/visits/0/interval: förväntade en tidslängd enligt "
+                          "ISO 8601 (t.ex. P4Y, P6M, P120D)") != std::string::npos);
+    CHECK(out.errors.find(file + ":6:60: fel: /records/visits/0/kept: förväntade ett "
+                                 "sanningsvärde (true eller false)") != std::string::npos);
 }

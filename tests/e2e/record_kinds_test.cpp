@@ -31,6 +31,8 @@ struct case_with_records {
             << "{\n  \"format\": \"granska/1\",\n  \"kind\": \"plan\",\n"
                "  \"municipality\": {\"name\": \"Provköpings kommun\", \"code\": \"9999\"},\n"
                "  \"id\": \"sn-2026\",\n  \"body\": \"socialnamnden\",\n"
+               "  \"document_type\": \"verksamhetsplan\",\n"
+               "  \"period\": {\"from\": \"2026-01-01\", \"to\": \"2026-12-31\"},\n"
                "  \"records\": {\"civic_orientation\": [\n"
             << records << "\n  ]}\n}\n";
         result = granska::e2e::run_granska(
@@ -61,26 +63,32 @@ TEST_CASE("records of a declared kind that are well formed are checked", "[e2e][
 }
 
 TEST_CASE("a malformed record of a declared kind is an input error", "[e2e][records]") {
-    case_with_records c(R"(    {"id": "so-1", "received_on": "2026-02-30"},
+    case_with_records c(R"(    {"id": "so-1", "received_on": null},
     {"id": "so-2", "started_on": "2026-03-01"},
-    {"id": "so-3", "received_on": 20260301, "finished_on": "2026-04-01"},
-    "so-4")");
+    {"id": "so-3", "received_on": "2026-03-01", "finished_on": "2026-04-01"})");
     CHECK(c.result.status == 2);
     REQUIRE(c.report["cases"].size() == 1);
     CHECK(c.report["cases"][0]["loaded"] == false);
     CHECK(c.report["cases"][0]["findings"].empty());
+    const std::string why = "posten i registret civic_orientation kräver det; skriv typen med ? i "
+                            "paketet provkoping om fältet får saknas";
     CHECK(c.report["errors"] ==
-          json::array(
-              {c.error(8, 35, "/records/civic_orientation/0/received_on",
-                       "förväntade ett datum (ÅÅÅÅ-MM-DD) som finns i kalendern"),
-               c.error(9, 5, "/records/civic_orientation/1",
-                       "saknar obligatoriskt fält \"received_on\" (posten i registret "
-                       "civic_orientation kräver det; skriv typen med ? i paketet provkoping om "
-                       "fältet får saknas)"),
-               c.error(10, 35, "/records/civic_orientation/2/received_on",
-                       "förväntade ett datum (ÅÅÅÅ-MM-DD) som finns i kalendern"),
-               c.error(10, 47, "/records/civic_orientation/2/finished_on",
-                       "okänt fält \"finished_on\"; tillåtna fält: id, received_on, started_on"),
-               c.error(11, 5, "/records/civic_orientation/3",
-                       "förväntade ett objekt (posten i registret civic_orientation)")}));
+          json::array({c.error(10, 35, "/records/civic_orientation/0/received_on",
+                               "förväntade ett datum (ÅÅÅÅ-MM-DD) som finns i kalendern, inte "
+                               "null (" +
+                                   why + ")"),
+                       c.error(11, 5, "/records/civic_orientation/1",
+                               "saknar obligatoriskt fält \"received_on\" (" + why + ")"),
+                       c.error(12, 49, "/records/civic_orientation/2/finished_on",
+                               "okänd nyckel `finished_on`; här gäller bara `id`, `received_on` "
+                               "och `started_on`")}));
+}
+
+TEST_CASE("a record the format itself refuses is refused before the declaration is read",
+          "[e2e][records]") {
+    case_with_records c(R"(    {"id": "so-1", "received_on": "2026-02-30"})");
+    CHECK(c.result.status == 2);
+    CHECK(c.report["errors"] ==
+          json::array({c.error(10, 35, "/records/civic_orientation/0/received_on",
+                               "förväntade ett datum (ÅÅÅÅ-MM-DD) som finns i kalendern")}));
 }
