@@ -46,7 +46,7 @@ TEST_CASE("member access on a call and on a parenthesised expression", "[languag
               "  for p in plans {\n    require (p.period).from == 2026-01-01 else \"fel\"\n  }")
               .empty());
     CHECK(errors_of("  require calendar_year(2025).start == as_of else \"fel\"") ==
-          "9:33: period har inget fält 'start' (fälten är: from, to, days)\n");
+          "9:31: period har inget fält 'start' (fälten är: from, to, days)\n");
 }
 
 TEST_CASE("let before a for with a where that uses it and inside nested loops", "[language]") {
@@ -126,7 +126,7 @@ TEST_CASE("coalesce gives the first known value", "[language]") {
     REQUIRE(found.size() == 1);
     CHECK(found[0].find("Kan inte bedömas") != std::string::npos);
     CHECK(errors_of("  require coalesce(as_of, 3) == as_of else \"fel\"") ==
-          "9:28: typfel: coalesce() kräver argument av samma typ, fick datum och heltal\n");
+          "9:27: typfel: coalesce() kräver argument av samma typ, fick datum och heltal\n");
     CHECK(errors_of("  require coalesce(as_of) == as_of else \"fel\"") ==
           "9:11: coalesce() tar minst två argument av samma typ\n");
 }
