@@ -212,7 +212,7 @@ auto const block_def = nested[open_brace > *statement > statement_or_close];
 // Braces are remembered while open, so an unclosed one can be named where it
 // was opened rather than only where the parser noticed (the next rule).
 auto const open_brace_def = lit('{')[(
-    [](auto& c) { x3::get<x3::error_handler_tag>(c).get().open_brace(x3::_where(c).begin()); })];
+    [](auto& c) { x3::get<x3::error_handler_tag>(c).get().open_brace(std::prev(x3::_where(c).end())); })];
 auto const statement_or_close_def =
     lit('}')[([](auto& c) { x3::get<x3::error_handler_tag>(c).get().close_brace(); })];
 auto const severity_level_def = (kw("error") >> attr(ast::severity::error)) |
