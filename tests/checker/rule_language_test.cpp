@@ -26,9 +26,12 @@ std::vector<std::string> findings_of(const std::string& body) {
     return out.findings;
 }
 
-// The load errors of `body`, "line:column: message" (the rule body starts on line 9).
+// The first load error of `body`, "line:column: message" (the rule body
+// starts on line 9). A require that does not compile also leaves the rule
+// without a require, a second error that these tests do not repeat.
 std::string errors_of(const std::string& body) {
-    return compile_source(rule_with(body)).errors;
+    const auto all = compile_source(rule_with(body)).errors;
+    return all.substr(0, all.find('\n') + 1);
 }
 
 using strings = std::vector<std::string>;
@@ -58,7 +61,7 @@ TEST_CASE("let before a for with a where that uses it and inside nested loops", 
                       "      let id = g.id\n"
                       "      require id != \"g-3\" else \"{p.id} {id}\"\n"
                       "    }\n"
-                      "  }") == strings{"sn-2026: sn-2026 g-3"});
+                      "  }") == strings{"g-3: sn-2026 g-3"});
 }
 
 TEST_CASE("durations compare in like units", "[language]") {

@@ -232,7 +232,8 @@ TEST_CASE("a header error does not hide errors in the rules", "[grammar]") {
 
 TEST_CASE("a missing closing brace is reported after the last line", "[grammar]") {
     CHECK(errors(pack_header + "rule R-1 \"t\" {\n  severity error\n" + cite + "\n\n") ==
-          "5:30: förväntade en sats (let, require eller for) eller '}', fick filens slut");
+          "5:30: '{' på rad 3, kolumn 14 stängs inte: förväntade en sats (let, require eller for) "
+          "eller '}', fick filens slut");
 }
 
 TEST_CASE("diagnostics render with the file, the line and a caret", "[grammar]") {
