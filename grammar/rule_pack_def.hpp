@@ -210,9 +210,11 @@ auto const for_statement_def = kw("for") > identifier > kw("in") > expression >
 auto const statement_def = let_statement | require_statement | for_statement;
 auto const block_def = nested[open_brace > *statement > statement_or_close];
 // Braces are remembered while open, so an unclosed one can be named where it
-// was opened rather than only where the parser noticed (the next rule).
-auto const open_brace_def = lit('{')[(
-    [](auto& c) { x3::get<x3::error_handler_tag>(c).get().open_brace(std::prev(x3::_where(c).end())); })];
+// was opened rather than only where the parser noticed (the next rule). In
+// this action X3's _where begins just past the matched '{'.
+auto const open_brace_def = lit('{')[([](auto& c) {
+    x3::get<x3::error_handler_tag>(c).get().open_brace(std::prev(x3::_where(c).begin()));
+})];
 auto const statement_or_close_def =
     lit('}')[([](auto& c) { x3::get<x3::error_handler_tag>(c).get().close_brace(); })];
 auto const severity_level_def = (kw("error") >> attr(ast::severity::error)) |
