@@ -87,12 +87,13 @@ struct list_literal;
 struct comprehension;
 struct call;
 struct range_literal;
+struct member_access;
 
 struct operand
     : x3::variant<nil, number_literal, string_literal, date_literal, duration_literal, bool_literal,
                   path, x3::forward_ast<list_literal>, x3::forward_ast<comprehension>,
                   x3::forward_ast<call>, x3::forward_ast<unary>, x3::forward_ast<range_literal>,
-                  x3::forward_ast<expression>> {
+                  x3::forward_ast<expression>, x3::forward_ast<member_access>> {
     using base_type::base_type;
     using base_type::operator=;
 };
@@ -143,6 +144,13 @@ struct call : x3::position_tagged {
     identifier function;
     std::optional<binder> bound;
     std::vector<expression> args;
+};
+
+// calendar_year(y).from, (a + b).x, [...].x: fields of a call's result, of a
+// parenthesised expression or of a list. A plain path keeps its own fields.
+struct member_access : x3::position_tagged {
+    operand base;
+    std::vector<identifier> fields;
 };
 
 // ------------------------------------------------------------- Messages
@@ -228,7 +236,21 @@ struct criterion : x3::position_tagged {
     citation cite;
 };
 
-struct pack_item : x3::variant<rule, not_checkable, criterion> {
+// A field of a declared record kind: `started_on: date?` (the ? makes it optional).
+struct record_field : x3::position_tagged {
+    identifier name;
+    identifier type_name; // date, integer, text, boolean, duration
+    bool optional = false;
+};
+
+// record civic_orientation { received_on: date, started_on: date? }: the
+// records of `plan.records.civic_orientation` and the types of their fields.
+struct record_kind : x3::position_tagged {
+    identifier name;
+    std::vector<record_field> fields;
+};
+
+struct pack_item : x3::variant<rule, not_checkable, criterion, record_kind> {
     using base_type::base_type;
     using base_type::operator=;
 };

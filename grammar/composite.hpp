@@ -198,12 +198,56 @@ struct call_parser : x3::parser<call_parser<Expression, Binder>> {
             if (!next_is(it, last, context, ')'))
                 fail_at(it, "call_rest");
         }
-        // calendar_year(y).from would need a field list on ast::call.
-        auto dot = it;
-        if (next_is(dot, last, context, '.') && dot != last && is_letter(*dot))
-            fail_at(std::prev(dot), "member_after_call");
         state_of(context).tag(call, first, it);
         x3::traits::move_to(call, attr);
+        first = it;
+        return true;
+    }
+};
+
+// ------------------------------------------------------------ postfix
+
+// An operand, then `.field` any number of times (calendar_year(y).from,
+// (a + b).x) as an ast::member_access. No blank after the dot, as in paths.
+// An operand followed by `[` is indexing, which the language does not have:
+// the error says what to write instead.
+template <typename Subject>
+struct postfix_parser : x3::parser<postfix_parser<Subject>> {
+    using attribute_type = ast::operand;
+    static bool const has_attribute = true;
+
+    Subject subject;
+    constexpr explicit postfix_parser(Subject s) : subject(s) {}
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext,
+               Attribute& attr) const {
+        static constexpr name_parser field{true};
+        x3::skip_over(first, last, context);
+        auto it = first;
+        ast::operand base;
+        if (!subject.parse(it, last, context, rcontext, base))
+            return false;
+        ast::member_access access;
+        while (it != last && *it == '.' && std::next(it) != last && is_letter(*std::next(it))) {
+            const auto start = std::next(it);
+            auto end = start;
+            ast::identifier name;
+            field.parse(end, last, context, rcontext, name.name);
+            state_of(context).tag(name, start, end);
+            access.fields.push_back(std::move(name));
+            it = end;
+        }
+        auto look = it;
+        if (next_is(look, last, context, '['))
+            fail_at(std::prev(look), "indexing");
+        if (access.fields.empty()) {
+            attr = std::move(base);
+        } else {
+            access.base = std::move(base);
+            state_of(context).tag(access, first, it);
+            attr = x3::forward_ast<ast::member_access>(std::move(access));
+        }
         first = it;
         return true;
     }

@@ -50,6 +50,16 @@ public:
     void enter() { ++depth_; }
     void leave() { --depth_; }
 
+    // Braces of rules, records and blocks while they are open, outermost first.
+    void open_brace(iterator_type at) { open_braces_.push_back(at); }
+    void close_brace() {
+        if (!open_braces_.empty())
+            open_braces_.pop_back();
+    }
+    // "'{' på rad 3, kolumn 40 stängs inte: " for the innermost open brace, or
+    // nothing; forgets every open brace (parsing resumes at the next item).
+    std::string take_unclosed_brace();
+
     iterator_type begin() const { return begin_; }
     iterator_type end() const { return end_; }
 
@@ -60,6 +70,7 @@ private:
     position_cache& cache_;
     diagnostics errors_;
     int depth_ = 0;
+    std::vector<iterator_type> open_braces_;
 };
 
 // The Swedish message for an expectation failure: `which` is the rule name or
@@ -83,7 +94,15 @@ struct error_recovery {
         auto& state = x3::get<x3::error_handler_tag>(context).get();
         Iterator where = x.where();
         x3::skip_over(where, last, context);
-        state.report(where, expectation_message(x.which(), where, last));
+        std::string message = expectation_message(x.which(), where, last);
+        // A '}' is missing, not misspelt, when the next item or the end
+        // of the file comes instead: then name the brace left open.
+        const std::string brace = state.take_unclosed_brace();
+        const bool closing = x.which() == "statement_or_close" || x.which() == "record_close";
+        if (closing &&
+            (where == last || recovery_point(state.begin(), last, where, nullptr) == where))
+            message = brace + message;
+        state.report(where, std::move(message));
         const Iterator start = first;
         first = recovery_point(state.begin(), last, where,
                                Then == x3::error_handler_result::retry ? &start : nullptr);

@@ -37,7 +37,9 @@ const std::map<std::string_view, std::string_view>& expected_words() {
         {"message", "ett meddelande i citattecken"},
         {"severity_level", "'error', 'warning' eller 'info'"},
         {"statement_or_close", "en sats (let, require eller for) eller '}'"},
-        {"pack_item", "'rule', 'not_checkable' eller 'criterion'"},
+        {"pack_item", "'rule', 'not_checkable', 'criterion' eller 'record'"},
+        {"record_field", "ett fält (namn: typ)"},
+        {"record_close", "ett fält (namn: typ) eller '}'"},
         {"cite_reference", "'per municipality', 'document' eller 'section'"},
         {"criterion", "'criterion'"},
         {"block", "'{'"},
@@ -87,8 +89,9 @@ std::string special_message(std::string_view which, iterator_type at, iterator_t
         return "'{' i meddelandet stängs inte med '}' (skriv '{{' för en klammer)";
     if (which == "lone_close_brace")
         return "ensam '}' i meddelandet (skriv '}}' för en klammer)";
-    if (which == "member_after_call")
-        return "fält efter ett funktionsanrop stöds inte; spara anropet med let först";
+    if (which == "indexing")
+        return "indexering med [ ] finns inte i språket: gå igenom listan med for x in …, "
+               "eller sammanfatta den med count, exists, none, all, sum, min eller max";
     return {};
 }
 
@@ -145,13 +148,21 @@ iterator_type recovery_point(iterator_type begin, iterator_type end, iterator_ty
             ++word;
         if (word >= at && (after == nullptr || word > *after) &&
             (starts_with_word(word, end, "rule") || starts_with_word(word, end, "not_checkable") ||
-             starts_with_word(word, end, "criterion")))
+             starts_with_word(word, end, "criterion") || starts_with_word(word, end, "record")))
             return word;
         line = std::find(line, end, '\n');
         if (line != end)
             ++line;
     }
     return end;
+}
+
+std::string parse_state::take_unclosed_brace() {
+    if (open_braces_.empty())
+        return {};
+    const auto pos = map_.position(static_cast<std::size_t>(open_braces_.back() - begin_));
+    open_braces_.clear();
+    return fmt::format("'{{' på rad {}, kolumn {} stängs inte: ", pos.line, pos.column);
 }
 
 void parse_state::report(iterator_type at, std::string message) {

@@ -63,6 +63,8 @@ GRANSKA_RULE(not_operand, ast::operand, "operand")
 GRANSKA_RULE(paren, ast::expression, "operand")
 GRANSKA_RULE(bracket, ast::operand, "operand")
 GRANSKA_RULE(call, ast::call, "call")
+GRANSKA_RULE(postfix, ast::operand, "operand")
+GRANSKA_RULE(primary, ast::operand, "operand")
 GRANSKA_RULE(binder, ast::binder, "name")
 GRANSKA_RULE(generator, ast::binder, "generator")
 GRANSKA_RULE(message, ast::message_template, "message")
@@ -97,6 +99,12 @@ GRANSKA_RULE(statute_name, std::string, "statute_name")
 GRANSKA_RULE(statute_number, unsigned, "statute_number")
 GRANSKA_RULE(rule_item, ast::rule, "rule")
 GRANSKA_RULE(not_checkable_item, ast::not_checkable, "not_checkable")
+GRANSKA_RULE(record_item, ast::record_kind, "record")
+GRANSKA_RULE(record_field, ast::record_field, "record_field")
+GRANSKA_RULE(record_fields, std::vector<ast::record_field>, "record_field")
+GRANSKA_RULE(optional_mark, bool, "record_field")
+GRANSKA_RULE(open_brace, x3::unused_type, "'{'")
+GRANSKA_RULE(record_close, x3::unused_type, "record_close")
 GRANSKA_RULE(item, ast::pack_item, "pack_item")
 GRANSKA_RULE(pack_item, ast::pack_item, "pack_item")
 GRANSKA_RULE(scope, ast::applies_to, "scope")
@@ -165,8 +173,9 @@ auto const additive_operation_def =
 
 // Dates before durations before numbers: each is a prefix of the next one's
 // failure. Calls before paths: both start with a name.
-auto const operand_def =
-    unary | date | duration | number | string | boolean | bracket | paren | call | path;
+auto const operand_def = unary | date | duration | number | string | boolean | postfix;
+auto const primary_def = bracket | paren | call | path;
+auto const postfix_def = postfix_parser<primary_type>{primary};
 
 // Nesting counts only once the operator is there: every operand tries
 // `unary` first, and that alone must not use up a level.
@@ -199,8 +208,15 @@ auto const require_statement_def = kw("require") > expression > kw("else") > -se
 auto const for_statement_def = kw("for") > identifier > kw("in") > expression >
                                -(kw("where") > expression) > block;
 auto const statement_def = let_statement | require_statement | for_statement;
-auto const block_def = nested['{' > *statement > statement_or_close];
-auto const statement_or_close_def = lit('}');
+auto const block_def = nested[open_brace > *statement > statement_or_close];
+// Braces are remembered while open, so an unclosed one can be named where it
+// was opened rather than only where the parser noticed (the next rule). In
+// this action X3's _where begins just past the matched '{'.
+auto const open_brace_def = lit('{')[([](auto& c) {
+    x3::get<x3::error_handler_tag>(c).get().open_brace(std::prev(x3::_where(c).begin()));
+})];
+auto const statement_or_close_def =
+    lit('}')[([](auto& c) { x3::get<x3::error_handler_tag>(c).get().close_brace(); })];
 auto const severity_level_def = (kw("error") >> attr(ast::severity::error)) |
                                 (kw("warning") >> attr(ast::severity::warning)) |
                                 (kw("info") >> attr(ast::severity::info));
@@ -239,11 +255,17 @@ auto const statute_citation_def =
     kw("paragraph") > statute_number[([](auto& c) { _val(c).paragraph = _attr(c); })] >
     -(kw("clause") > clause[([](auto& c) { _val(c).clause = std::move(_attr(c)); })]);
 auto const citation_def = kw("cite") > (per_municipality | statute_citation | cite_reference);
-auto const rule_item_def = kw("rule") > rule_id > rule_title > '{' > kw("severity") > severity_level
-                           > citation > -(kw("note") > note_text) >
+auto const rule_item_def = kw("rule") > rule_id > rule_title > open_brace >
+                           kw("severity") > severity_level > citation > -(kw("note") > note_text) >
                            -(kw("same_fact_as") > rule_id) > *statement > statement_or_close;
 auto const not_checkable_item_def = kw("not_checkable") > sentence > kw("because") > reason;
-auto const item_def = rule_item | not_checkable_item | criterion_item;
+auto const optional_mark_def = (lit('?') >> attr(true)) | attr(false);
+auto const record_field_def = field > ':' > identifier > optional_mark;
+auto const record_fields_def = -(record_field % ',') >> -lit(',');
+auto const record_item_def = kw("record") > identifier > open_brace > record_fields > record_close;
+auto const record_close_def =
+    lit('}')[([](auto& c) { x3::get<x3::error_handler_tag>(c).get().close_brace(); })];
+auto const item_def = rule_item | not_checkable_item | criterion_item | record_item;
 // Anything but the end must be an item: trailing garbage is an error.
 auto const pack_item_def = !x3::eoi >> x3::expect[item];
 
@@ -267,9 +289,10 @@ auto const rule_pack_def =
 BOOST_SPIRIT_DEFINE(identifier, field, path, number, string, date, duration, boolean)
 BOOST_SPIRIT_DEFINE(expression, operation, comparison, comparison_operation, additive,
                     additive_operation, range, binary_op, comparison_op, operand, unary,
-                    not_operand, paren, bracket, call, binder, generator, message)
+                    not_operand, paren, bracket, call, postfix, primary, binder, generator, message)
 BOOST_SPIRIT_DEFINE(let_statement, require_statement, for_statement, statement, block,
-                    statement_or_close, severity_level)
+                    statement_or_close, open_brace, severity_level)
+BOOST_SPIRIT_DEFINE(record_item, record_field, record_fields, optional_mark, record_close)
 BOOST_SPIRIT_DEFINE(rule_id, pack_id, pack_title, rule_title, document_title, section, clause,
                     note_text, sentence, reason, municipality_code, citation, cite_reference,
                     per_municipality, criterion_item, statute_citation, statute_name,
@@ -309,6 +332,14 @@ struct not_operand_class {};
 struct paren_class {};
 struct bracket_class {}; // tags its node itself
 struct call_class {};    // tags its node itself
+struct postfix_class {}; // tags its node itself
+struct primary_class {};
+struct record_close_class {};
+struct open_brace_class {};
+struct record_item_class : x3::annotate_on_success {};
+struct record_field_class : x3::annotate_on_success {};
+struct record_fields_class {};
+struct optional_mark_class {};
 struct binder_class : x3::annotate_on_success {};
 struct generator_class {};
 struct message_class : x3::annotate_on_success {};

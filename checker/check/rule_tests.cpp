@@ -177,7 +177,9 @@ int run_rule_tests(const pack_set& packs, const rule_test_options& options, std:
             ++broken;
             continue;
         }
-        auto loaded = load_case((dir / "case").string());
+        load_options load;
+        load.record_kinds = packs.record_kinds();
+        auto loaded = load_case((dir / "case").string(), load);
         if (!loaded.value) {
             out << fmt::format("FEL  {}: fallet går inte att läsa\n", name);
             for (const auto& e : loaded.errors)

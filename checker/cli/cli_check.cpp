@@ -93,6 +93,7 @@ int run_check_command(const common_options& common, const check_options& o,
     options.as_of = *as_of;
     options.jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
     options.load.max_file_size = o.max_file_size;
+    options.load.record_kinds = packs.record_kinds();
     options.common_only = o.common_only;
     run_report report = run_check(packs, options);
     report.tool_version = GRANSKA_VERSION;

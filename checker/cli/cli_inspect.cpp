@@ -51,7 +51,9 @@ int explain_on_case(const pack_set& packs, const compiled_rule& rule, const std:
         std::cerr << "granska: fel: --as-of ska vara ett datum ÅÅÅÅ-MM-DD\n";
         return 2;
     }
-    auto loaded = load_case(case_path);
+    load_options load;
+    load.record_kinds = packs.record_kinds();
+    auto loaded = load_case(case_path, load);
     print_diagnostics(loaded.errors);
     if (!loaded.value)
         return 2;

@@ -251,7 +251,8 @@ std::vector<probe> compiler::probes(const ast::expression& e) {
             continue;
         // Only computed values explain anything: literals are in the rule text.
         if (boost::get<ast::path>(&o) == nullptr &&
-            boost::get<x3::forward_ast<ast::call>>(&o) == nullptr)
+            boost::get<x3::forward_ast<ast::call>>(&o) == nullptr &&
+            boost::get<x3::forward_ast<ast::member_access>>(&o) == nullptr)
             continue;
         const std::size_t errors_before = errors_.size();
         auto t = operand(o);
@@ -284,6 +285,11 @@ compile_result compile_pack(const parser::parsed_pack& parsed, std::string sha25
                 p.scope, fmt::format("kommunkoden \"{}\" ska vara fyra siffror", code)));
 
     detail::compiler c(parsed, result.errors);
+    detail::compile_record_kinds(parsed, *pack, result.errors);
+    std::vector<const record_declaration*> kinds;
+    for (const auto& r : pack->records)
+        kinds.push_back(r.get());
+    c.set_record_kinds(std::move(kinds));
     std::set<std::string> ids;
     for (const auto& item : p.items) {
         if (const auto* nc = boost::get<ast::not_checkable>(&item)) {
@@ -303,6 +309,8 @@ compile_result compile_pack(const parser::parsed_pack& parsed, std::string sha25
                                           parsed.where(*cr).line});
             continue;
         }
+        if (boost::get<ast::record_kind>(&item) != nullptr)
+            continue; // compiled above, before the rules that use it
         const auto& r = boost::get<ast::rule>(item);
         if (!ids.insert(r.id).second) {
             result.errors.push_back(

@@ -89,6 +89,9 @@ std::optional<typed> compiler::builtin(const ast::call& c, std::vector<typed>& a
     };
     auto arg = [&](std::size_t i) { return args[i].fn; };
 
+    if (const auto added = added_functions().find(name); added != added_functions().end())
+        return (this->*(added->second))(c, args, text);
+
     if (name == "present" || name == "missing") {
         if (args.size() != 1) {
             error(c, fmt::format("{}() tar ett argument", name));
@@ -359,7 +362,8 @@ std::optional<typed> compiler::builtin(const ast::call& c, std::vector<typed>& a
         fmt::format(
             "okänd funktion '{}' (kända: count, exists, none, all, sum, min, max, present, "
             "missing, sort, longest_gap, gaps, year, calendar_year, years, mandate_periods, "
-            "mandate_period, overlaps, refers_to, body, contains_personal_number, join, in_words)",
+            "mandate_period, overlaps, refers_to, body, contains_personal_number, join, in_words, "
+            "date, coalesce)",
             name));
     return std::nullopt;
 }

@@ -84,6 +84,20 @@ std::optional<typed> compiler::path(const ast::path& p) {
     return base;
 }
 
+// Fields of any expression's value: calendar_year(y).from reads as a path does.
+std::optional<typed> compiler::member_access(const ast::member_access& m) {
+    auto base = operand(m.base);
+    for (const auto& f : m.fields) {
+        if (!base)
+            return std::nullopt;
+        const type owner = base->t;
+        base = member(std::move(*base), f);
+        if (base)
+            note_datum(owner, f.name, *base);
+    }
+    return base;
+}
+
 std::optional<typed> compiler::member(typed base, const ast::identifier& f) {
     const std::string text = base.text + "." + f.name;
     auto of = base.fn;
@@ -107,7 +121,9 @@ std::optional<typed> compiler::member(typed base, const ast::identifier& f) {
     const object_type& t = *base.t.object;
     if (&t == &types::records()) {
         auto key = std::make_shared<const std::string>(f.name);
-        const type result = type::list_of(type::of(&types::record()));
+        const auto* declared = record_kind(f.name);
+        const type result =
+            type::list_of(type::of(declared != nullptr ? &declared->type : &types::record()));
         return typed{result,
                      [of, key, result](eval_context& c) {
                          const value v = of(c);

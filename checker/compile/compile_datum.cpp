@@ -23,7 +23,9 @@ void compiler::note_datum(type owner, const std::string& field, const typed& res
     // Variables bound inside a comprehension have no value when the finding is made.
     if (datum_sink_ == nullptr || scopes_.size() > datum_depth_ || owner.kind != type_kind::object)
         return;
-    const auto name = swedish_datum_name(owner.object->name, field);
+    auto name = swedish_datum_name(owner.object->name, field);
+    if (name.empty() && owner.object->subject_kind == "record") // a declared kind is a record too
+        name = swedish_datum_name("record", field);
     if (name.empty())
         return;
     datum_sink_->push_back({name, result.fn, owner.object == &types::period()});

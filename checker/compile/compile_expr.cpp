@@ -228,7 +228,7 @@ std::optional<typed> compiler::operand(const ast::operand& o) {
         result_type operator()(const ast::duration_literal& d) const {
             const calendar::duration v{d.years, d.months, d.days};
             return typed{t_dur, [v](eval_context&) { return value::of_duration(v); },
-                         calendar::describe(v), true};
+                         calendar::describe(v), true, v};
         }
         result_type operator()(const ast::bool_literal& b) const {
             const bool v = b.value;
@@ -275,6 +275,9 @@ std::optional<typed> compiler::operand(const ast::operand& o) {
         result_type operator()(const x3::forward_ast<ast::range_literal>& r) const {
             self.error(r.get(), "ett intervall (a and b) får bara stå efter between");
             return std::nullopt;
+        }
+        result_type operator()(const x3::forward_ast<ast::member_access>& m) const {
+            return self.member_access(m.get());
         }
         result_type operator()(const x3::forward_ast<ast::expression>& e) const {
             auto inner = self.expression(e.get());

@@ -154,13 +154,22 @@ std::optional<typed> arithmetic(const operands& o) {
                          return days_from(a, b);
                      },
                      o.text};
-    if (plus && left == type_kind::duration && right == type_kind::duration)
+    if (plus && left == type_kind::duration && right == type_kind::duration) {
+        // A sum of durations written in the pack stays a constant, so that
+        // comparing it with another is decided when the pack loads.
+        std::optional<calendar::duration> sum;
+        if (o.lhs.constant_duration && o.rhs.constant_duration)
+            sum = calendar::duration{
+                o.lhs.constant_duration->years + o.rhs.constant_duration->years,
+                o.lhs.constant_duration->months + o.rhs.constant_duration->months,
+                o.lhs.constant_duration->days + o.rhs.constant_duration->days};
         return typed{t_dur,
                      [l, r](eval_context& c) {
                          const value a = l(c), b = r(c);
                          return add_durations(a, b);
                      },
-                     o.text};
+                     o.text, o.lhs.literal && o.rhs.literal, sum};
+    }
     if (plus && left == type_kind::list && compatible(o.lhs.t, o.rhs.t))
         return typed{o.lhs.t,
                      [l, r, element = o.lhs.t.element](eval_context& c) {
@@ -238,11 +247,21 @@ std::optional<typed> compiler::binary(const typed& lhs, ast::optoken op, const t
         error(at, fmt::format("operatorn {} kan inte användas här", symbol(op)));
         return std::nullopt;
     }
-    if (auto compiled =
-            group->compile({lhs, op, rhs, lhs.text + " " + symbol(op) + " " + rhs.text}))
+    std::string text = lhs.text + " " + symbol(op) + " " + rhs.text;
+    // Durations compare only in like units (compile_duration.cpp).
+    const bool durations = lhs.t.kind == type_kind::duration || rhs.t.kind == type_kind::duration;
+    const bool comparison = group->compile == equality || group->compile == ordering;
+    if (durations && comparison && compatible(lhs.t, rhs.t))
+        return compare_durations(lhs, op, rhs, at, text);
+    if (auto compiled = group->compile({lhs, op, rhs, text}))
         return compiled;
-    error(at, fmt::format("typfel: {} kan inte {} {} och {}", symbol(op), group->verb,
-                          describe(lhs.t), describe(rhs.t)));
+    // A value whose type is known only at run time (`any`) meets +/- there.
+    if (group->compile == arithmetic &&
+        (lhs.t.kind == type_kind::any || rhs.t.kind == type_kind::any))
+        if (auto dynamic = dynamic_arithmetic(lhs, op == ast::optoken::op_plus, rhs, text))
+            return dynamic;
+    error(at, fmt::format("typfel: {} kan inte {} {} och {}{}", symbol(op), group->verb,
+                          describe(lhs.t), describe(rhs.t), comparison_hint(lhs, symbol(op), rhs)));
     return std::nullopt;
 }
 

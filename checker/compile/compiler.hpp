@@ -18,6 +18,7 @@ struct typed {
     expr_fn fn;
     std::string text;
     bool literal = false; // a constant from the pack: not shown as evidence
+    std::optional<calendar::duration> constant_duration{}; // a duration written in the pack
 };
 
 // One comparison inside a require's condition, re-evaluated to explain a finding.
@@ -34,6 +35,9 @@ const char* symbol(ast::optoken op);
 // Whether values of the two types can meet in one operation (`any` meets all).
 bool compatible(type a, type b);
 bool is_period(type t);
+// Reads the pack's `record` declarations into pack.records (compile_records.cpp).
+void compile_record_kinds(const parser::parsed_pack& parsed, compiled_pack& pack,
+                          diagnostics& errors);
 
 // The derived fields of the data model (compile_derived.cpp): reads `on`'s
 // field of the given source from the object `of` yields; empty for JSON fields.
@@ -57,6 +61,12 @@ public:
     std::optional<typed> call(const ast::call& c);
     std::vector<probe> probes(const ast::expression& e);
 
+    // The record kinds the pack declares: they type plan.records.NAME.
+    void set_record_kinds(std::vector<const record_declaration*> kinds) {
+        record_kinds_ = std::move(kinds);
+    }
+    const record_declaration* record_kind(std::string_view name) const;
+
     void error(const x3::position_tagged& at, std::string message);
 
     // Scopes
@@ -74,6 +84,7 @@ private:
     std::optional<stmt_fn> statement(const ast::statement& s);
     std::optional<typed> path(const ast::path& p);
     std::optional<typed> member(typed base, const ast::identifier& field);
+    std::optional<typed> member_access(const ast::member_access& m);
     std::optional<typed> binary(const typed& lhs, ast::optoken op, const typed& rhs,
                                 const x3::position_tagged& at);
     std::optional<typed> climb(const ast::expression& e, std::size_t& next,
@@ -83,6 +94,21 @@ private:
     std::optional<typed> list(const ast::list_literal& l);
     std::optional<typed> between(const typed& lhs, const ast::range_literal& range);
     std::optional<typed> builtin(const ast::call& c, std::vector<typed>& args);
+    // Built-ins in compile_functions.cpp, by name.
+    using function_fn = std::optional<typed> (compiler::*)(const ast::call&, std::vector<typed>&,
+                                                           const std::string& text);
+    using function_table = std::map<std::string_view, function_fn>;
+    static const function_table& added_functions();
+    std::optional<typed> date_function(const ast::call& c, std::vector<typed>& args,
+                                       const std::string& text);
+    std::optional<typed> coalesce_function(const ast::call& c, std::vector<typed>& args,
+                                           const std::string& text);
+    // Durations, arithmetic on values typed by the data, hints (compile_duration.cpp).
+    std::optional<typed> compare_durations(const typed& lhs, ast::optoken op, const typed& rhs,
+                                           const x3::position_tagged& at, const std::string& text);
+    std::optional<typed> dynamic_arithmetic(const typed& lhs, bool plus, const typed& rhs,
+                                            const std::string& text);
+    static std::string comparison_hint(const typed& lhs, const char* op, const typed& rhs);
     std::optional<stmt_fn> message(const ast::message_template& m, std::vector<expr_fn>& parts,
                                    std::vector<std::string>& texts);
     // The data an expression reads (compile_datum.cpp).
@@ -103,6 +129,7 @@ private:
     std::vector<datum_probe>* datum_sink_ = nullptr; // set while a condition is compiled
     std::size_t datum_depth_ = 0;                    // scopes deeper than this are comprehensions
     std::map<std::size_t, std::vector<datum_probe>> let_data_; // a let variable's data, by slot
+    std::vector<const record_declaration*> record_kinds_;
 
     friend struct visitor;
 };

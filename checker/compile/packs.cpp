@@ -185,6 +185,14 @@ std::vector<pack_info> pack_set::infos() const {
     return out;
 }
 
+std::vector<const record_declaration*> pack_set::record_kinds() const {
+    std::vector<const record_declaration*> out;
+    for (const auto& p : packs)
+        for (const auto& r : p->records)
+            out.push_back(r.get());
+    return out;
+}
+
 pack_load_result load_packs(const std::vector<std::string>& paths) {
     pack_load_result result;
     loader l{result.errors, {}, {}, {}};

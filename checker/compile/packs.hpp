@@ -31,6 +31,8 @@ struct pack_set {
     // includes, runs the rule `rule_id`: the municipal packs a common rule reaches.
     std::vector<const compiled_pack*> municipal_packs_of(const std::string& rule_id) const;
     std::vector<pack_info> infos() const;
+    // Every record kind the packs declare, for checking the input against.
+    std::vector<const record_declaration*> record_kinds() const;
 };
 
 struct pack_load_result {

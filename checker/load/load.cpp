@@ -6,6 +6,7 @@
 #include "checker/load/join.hpp"
 #include "checker/load/json_keys.hpp"
 #include "checker/load/json_reader.hpp"
+#include "checker/load/record_check.hpp"
 #include "checker/load/validate.hpp"
 #include "checker/load/workbook_read.hpp"
 
@@ -244,7 +245,11 @@ load_result load_case(const std::string& path, const load_options& options) {
         doc.kind = kind_of(read.root);
         if (!read.errors.empty())
             return; // duplicated keys: which value was meant is unknown
-        const auto problems = validate_document(*read.root);
+        auto problems = validate_document(*read.root);
+        if (problems.empty()) {
+            auto declared = check_declared_records(*read.root, options.record_kinds);
+            problems.insert(problems.end(), declared.begin(), declared.end());
+        }
         for (const auto& p : problems)
             result.errors.push_back(
                 p.at_key && doc.cells.empty() // a workbook's key is its column: the value's cell

@@ -13,9 +13,13 @@
 
 namespace granska::checker {
 
+struct record_declaration;
+
 struct load_options {
     // Files larger than this are refused with a clear error (bounded memory).
     std::uint64_t max_file_size = 256ull * 1024 * 1024;
+    // Record kinds the rule packs declare: their records are checked too.
+    std::vector<const record_declaration*> record_kinds;
 };
 
 struct load_result {

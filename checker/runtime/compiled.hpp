@@ -3,6 +3,7 @@
 #pragma once
 
 #include "checker/model/model.hpp"
+#include "checker/model/record_kinds.hpp"
 #include "checker/model/value.hpp"
 #include "checker/runtime/finding.hpp"
 
@@ -127,6 +128,8 @@ struct compiled_pack {
         std::uint32_t line = 0;
     };
     std::vector<criterion> criteria;
+    // Record kinds the pack declares; they type its rules and are enforced on input.
+    std::vector<std::unique_ptr<record_declaration>> records;
 };
 
 // Evaluates one rule on one case, appending findings to ctx.out.

@@ -125,6 +125,12 @@ struct operand_dumper {
         return "range(" + dump(r.low) + ", " + dump(r.high) + ")";
     }
     std::string operator()(const ast::expression& e) const { return "paren(" + dump(e) + ")"; }
+    std::string operator()(const ast::member_access& m) const {
+        std::string out = "member(" + dump(m.base);
+        for (const auto& f : m.fields)
+            out += "." + f.name;
+        return out + ")";
+    }
     template <typename T>
     std::string operator()(const boost::spirit::x3::forward_ast<T>& f) const {
         return (*this)(f.get());
@@ -210,6 +216,14 @@ inline std::string dump(const ast::pack& p) {
         if (const auto* nc = boost::get<ast::not_checkable>(&item)) {
             out +=
                 "not_checkable " + quoted(nc->sentence) + " because " + quoted(nc->reason) + "\n";
+            continue;
+        }
+        if (const auto* kind = boost::get<ast::record_kind>(&item)) {
+            out += "record " + kind->name.name + " {";
+            for (std::size_t i = 0; i < kind->fields.size(); ++i)
+                out += (i ? ", " : " ") + kind->fields[i].name.name + ": " +
+                       kind->fields[i].type_name.name + (kind->fields[i].optional ? "?" : "");
+            out += " }\n";
             continue;
         }
         const auto& r = boost::get<ast::rule>(item);

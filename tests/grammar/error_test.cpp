@@ -81,9 +81,16 @@ TEST_CASE("errors in statements", "[grammar]") {
     CHECK(rule_errors("  for x in y\n    require x else \"m\"") ==
           "7:5: förväntade '{', fick det reserverade ordet 'require'");
     CHECK(rule_errors("  for x in y where { }") == "6:20: förväntade ett uttryck, fick '{'");
+    // A rule left open: the error at the next rule names the brace.
+    CHECK(errors(pack_header + "rule R-1 \"t\" {\n  severity error\n" + cite +
+                 "  require x else \"m\"\n\nrule R-2 \"u\" {\n  severity error\n" + cite +
+                 "  require x else \"m\"\n}\n") ==
+          "8:1: '{' på rad 3, kolumn 14 stängs inte: förväntade en sats (let, require eller for) "
+          "eller '}', fick det reserverade ordet 'rule'");
     // The rule's '}' closes the loop, so the rule is left open.
     CHECK(rule_errors("  for x in y {\n    require x else \"m\"") ==
-          "8:2: förväntade en sats (let, require eller for) eller '}', fick filens slut");
+          "8:2: '{' på rad 3, kolumn 14 stängs inte: förväntade en sats (let, require eller "
+          "for) eller '}', fick filens slut");
 }
 
 TEST_CASE("errors in expressions", "[grammar]") {
@@ -110,8 +117,12 @@ TEST_CASE("errors in expressions", "[grammar]") {
     CHECK(condition("[a for]") == "ERROR 6:17: förväntade ett namn, fick ']'");
     CHECK(condition("[a for x in y") ==
           "ERROR 6:25: förväntade ']', fick det reserverade ordet 'else'");
-    CHECK(condition("calendar_year(y).from") ==
-          "ERROR 6:27: fält efter ett funktionsanrop stöds inte; spara anropet med let först");
+    const std::string no_indexing =
+        "indexering med [ ] finns inte i språket: gå igenom listan med for x in …, eller "
+        "sammanfatta den med count, exists, none, all, sum, min eller max";
+    CHECK(condition("b.plans[0] == x") == "ERROR 6:18: " + no_indexing);
+    CHECK(condition("sort(ds) [1] == x") == "ERROR 6:20: " + no_indexing);
+    CHECK(condition("calendar_year(y).from[0] == x") == "ERROR 6:32: " + no_indexing);
 }
 
 TEST_CASE("lexical errors", "[grammar]") {
@@ -161,11 +172,13 @@ TEST_CASE("lexical errors", "[grammar]") {
 }
 
 TEST_CASE("anything after the last item is an error", "[grammar]") {
-    CHECK(errors(in_rule("") + "}\n") == "8:1: förväntade 'rule', 'not_checkable' eller 'criterion', fick '}'");
+    CHECK(errors(in_rule("") + "}\n") ==
+          "8:1: förväntade 'rule', 'not_checkable', 'criterion' eller 'record', fick '}'");
     CHECK(errors(in_rule("") + "rules\n") ==
-          "8:1: förväntade 'rule', 'not_checkable' eller 'criterion', fick 'rules'");
+          "8:1: förväntade 'rule', 'not_checkable', 'criterion' eller 'record', fick 'rules'");
     CHECK(errors(in_rule("") + "include common\n") ==
-          "8:1: förväntade 'rule', 'not_checkable' eller 'criterion', fick det reserverade ordet 'include'");
+          "8:1: förväntade 'rule', 'not_checkable', 'criterion' eller 'record', fick det "
+          "reserverade ordet 'include'");
     CHECK(errors(in_rule("") + "#\n") == "8:1: okänt tecken '#'");
 }
 
@@ -199,11 +212,12 @@ TEST_CASE("every error in a file is reported, in source order", "[grammar]") {
     CHECK_FALSE(r.value);
     // After an error the parser resumes at the next line that starts with
     // `rule` or `not_checkable`, indented or not.
-    CHECK(errors(r) == "4:12: förväntade 'error', 'warning' eller 'info', fick 'errr'\n"
-                       "11:22: förväntade ett uttryck, fick det reserverade ordet 'else'\n"
-                       "18:3: förväntade 'because', fick det reserverade ordet 'rule'\n"
-                       "21:13: okänt tecken '@'\n"
-                       "24:1: förväntade 'rule', 'not_checkable' eller 'criterion', fick '}'");
+    CHECK(errors(r) ==
+          "4:12: förväntade 'error', 'warning' eller 'info', fick 'errr'\n"
+          "11:22: förväntade ett uttryck, fick det reserverade ordet 'else'\n"
+          "18:3: förväntade 'because', fick det reserverade ordet 'rule'\n"
+          "21:13: okänt tecken '@'\n"
+          "24:1: förväntade 'rule', 'not_checkable', 'criterion' eller 'record', fick '}'");
 }
 
 TEST_CASE("a header error does not hide errors in the rules", "[grammar]") {
@@ -218,7 +232,8 @@ TEST_CASE("a header error does not hide errors in the rules", "[grammar]") {
 
 TEST_CASE("a missing closing brace is reported after the last line", "[grammar]") {
     CHECK(errors(pack_header + "rule R-1 \"t\" {\n  severity error\n" + cite + "\n\n") ==
-          "5:30: förväntade en sats (let, require eller for) eller '}', fick filens slut");
+          "5:30: '{' på rad 3, kolumn 14 stängs inte: förväntade en sats (let, require eller for) "
+          "eller '}', fick filens slut");
 }
 
 TEST_CASE("diagnostics render with the file, the line and a caret", "[grammar]") {

@@ -140,6 +140,15 @@ TEST_CASE("parentheses keep their expression", "[grammar]") {
     CHECK(condition("((1))") == "paren(paren(1))");
 }
 
+TEST_CASE("member access after a call, a parenthesis or a list", "[grammar]") {
+    CHECK(condition("calendar_year(y).from") == "member(calendar_year(y).from)");
+    CHECK(condition("body(\"ks\").plans.size") == "member(body(\"ks\").plans.size)");
+    CHECK(condition("(a or b).c < 1") == "(member(paren((a or b)).c) < 1)");
+    CHECK(condition("f(x).in == 1") == "(member(f(x).in) == 1)");
+    // A blank after the dot ends the operand, as in a path.
+    CHECK(condition("f(x). == 1") == "ERROR 6:15: förväntade 'else', fick '.'");
+}
+
 TEST_CASE("list literals", "[grammar]") {
     CHECK(condition("[]") == "[]");
     CHECK(condition("[ ]") == "[]");

@@ -143,6 +143,28 @@ TEST_CASE("statements: let, require and nested for blocks", "[grammar]") {
     CHECK(granska::test::statements("") == "");
 }
 
+TEST_CASE("record kinds: fields with types, optional with a question mark", "[grammar]") {
+    const auto r = parse(granska::test::pack_header +
+                         "record civic_orientation { received_on: date, started_on: date? }\n" +
+                         rule_a + "record empty_kind {}\nrecord trailing {\n  n: integer,\n}\n");
+    const auto p = pack_of(r);
+    REQUIRE(p.items.size() == 4);
+    const auto& kind = boost::get<ast::record_kind>(p.items[0]);
+    CHECK(kind.name.name == "civic_orientation");
+    REQUIRE(kind.fields.size() == 2);
+    CHECK(kind.fields[0].name.name == "received_on");
+    CHECK(kind.fields[0].type_name.name == "date");
+    CHECK_FALSE(kind.fields[0].optional);
+    CHECK(kind.fields[1].optional);
+    CHECK(boost::get<ast::record_kind>(p.items[2]).fields.empty());
+    CHECK(boost::get<ast::record_kind>(p.items[3]).fields.size() == 1);
+    CHECK(errors(granska::test::pack_header + "record r { a date }\n") ==
+          "3:14: förväntade ':', fick 'date'");
+    CHECK(errors(granska::test::pack_header + "record r { a: date") ==
+          "3:19: '{' på rad 3, kolumn 10 stängs inte: förväntade ett fält (namn: typ) eller '}', "
+          "fick filens slut");
+}
+
 TEST_CASE("not_checkable items may come before, between and after rules", "[grammar]") {
     const auto r = parse(
         granska::test::pack_header +
