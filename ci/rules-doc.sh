@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes docs/rules.md, the catalogue page each SARIF rule's helpUri points
 # at: a section per rule ("## AST-01", GitHub's anchor #ast-01) holding what
-# `granska rules` says of it. tests/e2e/sarif_clients_test.cpp fails when the
+# `granska rules` says of it. tests/e2e/real_clients_test.cpp fails when the
 # page and the packs differ; run this after editing a pack.
 # Usage: ci/rules-doc.sh [BINARY [OUT]]   default build/checker/granska, docs/rules.md
 set -euo pipefail
