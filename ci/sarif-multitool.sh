@@ -23,7 +23,7 @@ status=0
 for file in "$@"; do
   # The .NET runtime needs no ICU for this (invariant globalisation).
   DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 "$tool" validate "$file" --rule-kind "Gh;Sarif" \
-    --output "$work/log.sarif" --quiet >"$work/stdout" 2>&1 || {
+    --output "$work/log.sarif" --log ForceOverwrite --quiet >"$work/stdout" 2>&1 || {
     echo "$file: sarif-multitool gick inte att köra:" >&2; cat "$work/stdout" >&2; status=2; continue; }
   errors=$(node -e '
 const log = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
