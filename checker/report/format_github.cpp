@@ -1,11 +1,18 @@
 // GitHub Actions workflow commands: one annotation per finding, shown on the
-// file and line in the pull request's diff. Escaping follows the runner's
+// file and line in the pull request's diff, up to GitHub's limit of ten per
+// level and step; past it, a summary annotation and plain log lines, so no
+// finding is lost. Escaping follows the runner's
 // toolkit (@actions/core command.ts): data escapes %, CR and LF; property
 // values also ':' and ','.
+#include "checker/base/escape.hpp"
 #include "checker/report/formats.hpp"
 #include "checker/report/report_paths.hpp"
 
 #include <fmt/format.h>
+
+#include <iterator>
+#include <string_view>
+#include <vector>
 
 namespace granska::checker {
 
@@ -60,26 +67,105 @@ const char* command_of(severity s) {
     return "error";
 }
 
-std::string annotation(const char* command, const std::string& file, std::uint32_t line,
-                       std::uint32_t column, const std::string& title, const std::string& message) {
+// One workflow command before it is written: GitHub shows at most
+// `annotations_per_level` of each level per step and drops the rest silently.
+struct annotation_entry {
+    const char* command; // error, warning, notice
+    std::string file;
+    std::uint32_t line = 0;
+    std::uint32_t column = 0;
+    std::string title;
+    std::string message;
+};
+
+constexpr std::size_t annotations_per_level = 10;
+
+struct level_words {
+    const char* command;
+    const char* plural; // Swedish, for the overflow annotation and log lines
+    const char* singular;
+};
+constexpr level_words levels[] = {
+    {"error", "fel", "fel"},
+    {"warning", "varningar", "varning"},
+    {"notice", "noteringar", "notering"},
+};
+
+std::string annotation(const annotation_entry& a) {
     std::string props;
-    if (!file.empty())
-        props += "file=" + escape_property(file);
-    if (!file.empty() && line > 0) {
-        props += ",line=" + std::to_string(line);
-        if (column > 0)
-            props += ",col=" + std::to_string(column);
+    if (!a.file.empty())
+        props += "file=" + escape_property(a.file);
+    if (!a.file.empty() && a.line > 0) {
+        props += ",line=" + std::to_string(a.line);
+        if (a.column > 0)
+            props += ",col=" + std::to_string(a.column);
     }
-    if (!title.empty())
-        props += (props.empty() ? "" : ",") + std::string("title=") + escape_property(title);
-    return fmt::format("::{}{}{}::{}\n", command, props.empty() ? "" : " ", props,
-                       escape_data(message));
+    if (!a.title.empty())
+        props += (props.empty() ? "" : ",") + std::string("title=") + escape_property(a.title);
+    return fmt::format("::{}{}{}::{}\n", a.command, props.empty() ? "" : " ", props,
+                       escape_data(a.message));
+}
+
+// An annotation past the limit, as a plain log line (never a command: it
+// starts with "granska:" and control characters are shown, not obeyed).
+std::string log_line(const annotation_entry& a, const level_words& words) {
+    std::string place = a.file;
+    if (!a.file.empty() && a.line > 0)
+        place += fmt::format(":{}", a.line);
+    return terminal_escape(
+               fmt::format("granska: {} {}: {}: {}", words.singular, place, a.title, a.message)) +
+           "\n";
+}
+
+// Every annotation in the order of the report, up to the limit per level;
+// when a level has more, its last slot is an annotation that says how many
+// more there are and where they are (the log lines below, the job summary,
+// SARIF).
+std::string annotations(const std::vector<annotation_entry>& all) {
+    constexpr std::size_t level_count = std::size(levels);
+    const auto level_of = [](const annotation_entry& a) {
+        std::size_t i = 0;
+        while (i + 1 < level_count && std::string_view(a.command) != levels[i].command)
+            ++i;
+        return i;
+    };
+    std::size_t total[level_count] = {}, seen[level_count] = {};
+    for (const auto& a : all)
+        ++total[level_of(a)];
+    const auto shown = [&](std::size_t i) {
+        return total[i] <= annotations_per_level ? total[i] : annotations_per_level - 1;
+    };
+    std::string out, overflow;
+    for (const auto& a : all) {
+        const std::size_t i = level_of(a);
+        if (seen[i]++ < shown(i))
+            out += annotation(a);
+        else
+            overflow += log_line(a, levels[i]);
+    }
+    for (std::size_t i = 0; i < level_count; ++i) {
+        if (total[i] == shown(i))
+            continue;
+        const auto& words = levels[i];
+        out += annotation(
+            {words.command, "", 0, 0,
+             fmt::format("granska: {} {} till", total[i] - shown(i), words.plural),
+             fmt::format("GitHub visar högst {} {} per steg. Här visas {} av {}; de övriga {} "
+                         "står i jobbloggen under raden \"granska: utöver anteckningarna\", i "
+                         "jobbsammanfattningen och i SARIF-filen.",
+                         annotations_per_level, words.plural, shown(i), total[i],
+                         total[i] - shown(i))});
+    }
+    if (!overflow.empty())
+        out += "granska: utöver anteckningarna (GitHub visar högst " +
+               std::to_string(annotations_per_level) + " per nivå och steg):\n" + overflow;
+    return out;
 }
 
 } // namespace
 
 std::string format_github(const run_report& report, const format_options& options) {
-    std::string out;
+    std::vector<annotation_entry> all;
     std::size_t counts[3] = {0, 0, 0}; // error, warning, info: active findings only
     std::size_t waived = 0, known = 0;
     for (const auto& c : report.cases)
@@ -107,21 +193,22 @@ std::string format_github(const run_report& report, const format_options& option
             } else if (!report.audit) {
                 ++counts[3 - rank(f.level)];
             }
-            out += annotation(command, file, f.about.line, 0, f.rule + " " + f.title, message);
+            all.push_back({command, file, f.about.line, 0, f.rule + " " + f.title, message});
         }
     for (const auto& d : report.errors)
-        out += annotation(d.severity == diagnostic_severity::error ? "error" : "warning",
-                          relative_path(d.file, options.working_dir), d.line, d.column,
-                          "granska: indatafel", d.message);
+        all.push_back({d.severity == diagnostic_severity::error ? "error" : "warning",
+                       relative_path(d.file, options.working_dir), d.line, d.column,
+                       "granska: indatafel", d.message});
     for (const auto& c : report.cases)
         if (c.common_only)
-            out += annotation("warning", relative_path(c.path, options.working_dir), 0, 0,
-                              "granska: bara de gemensamma kraven", common_only_notice(c));
+            all.push_back({"warning", relative_path(c.path, options.working_dir), 0, 0,
+                           "granska: bara de gemensamma kraven", common_only_notice(c)});
     for (const auto& w : report.waiver_problems)
-        out += annotation("warning", relative_path(w.file, options.working_dir), w.line, 0,
-                          w.kind == "expired" ? "granska: undantaget har gått ut"
-                                              : "granska: undantaget matchar inget fynd",
-                          w.message);
+        all.push_back({"warning", relative_path(w.file, options.working_dir), w.line, 0,
+                       w.kind == "expired" ? "granska: undantaget har gått ut"
+                                           : "granska: undantaget matchar inget fynd",
+                       w.message});
+    std::string out = annotations(all);
     // A plain line for the job log; the runner shows it as it is.
     out +=
         fmt::format("granska: {} fel, {} {}, {} information i {} fall per {}; {} undantag, {} {} "

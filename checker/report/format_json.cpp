@@ -93,6 +93,42 @@ void member(writer& w, std::string_view key, std::uint64_t value) {
     w.Uint64(value);
 }
 
+void write_citation(writer& w, const citation& c) {
+    text(w, "citation");
+    w.StartObject();
+    member(w, "document", c.document);
+    member(w, "section", c.section);
+    member(w, "text", c.text);
+    w.EndObject();
+}
+
+// Every loaded rule, so a report made from the result alone (merge) lists
+// the rules that passed as a single run does (SARIF's tool.driver.rules,
+// JUnit's passing testcases).
+void write_rule(writer& w, const rule_info& r) {
+    w.StartObject();
+    member(w, "id", r.id);
+    member(w, "title", r.title);
+    member(w, "severity", to_string(r.level));
+    member(w, "pack", r.pack);
+    member(w, "file", r.file);
+    member(w, "line", r.line);
+    write_citation(w, r.cite);
+    if (!r.note.empty())
+        member(w, "interpretation", r.note);
+    if (r.statute) {
+        text(w, "statute");
+        w.Bool(true);
+    }
+    if (!r.same_fact_as.empty())
+        member(w, "same_fact_as", r.same_fact_as);
+    if (r.per_municipality) {
+        text(w, "per_municipality");
+        w.Bool(true);
+    }
+    w.EndObject();
+}
+
 void write_finding(writer& w, const finding& f) {
     w.StartObject();
     member(w, "rule", f.rule);
@@ -113,12 +149,7 @@ void write_finding(writer& w, const finding& f) {
     }
     w.EndObject();
     member(w, "message", f.message);
-    text(w, "citation");
-    w.StartObject();
-    member(w, "document", f.cite.document);
-    member(w, "section", f.cite.section);
-    member(w, "text", f.cite.text);
-    w.EndObject();
+    write_citation(w, f.cite);
     if (!f.note.empty())
         member(w, "interpretation", f.note);
     if (!f.same_fact.empty()) {
@@ -129,12 +160,7 @@ void write_finding(writer& w, const finding& f) {
             w.StartObject();
             member(w, "rule", r.rule);
             member(w, "title", r.title);
-            text(w, "citation");
-            w.StartObject();
-            member(w, "document", r.cite.document);
-            member(w, "section", r.cite.section);
-            member(w, "text", r.cite.text);
-            w.EndObject();
+            write_citation(w, r.cite);
             w.EndObject();
         }
         w.EndArray();
@@ -229,6 +255,10 @@ void write_json(const run_report& report, const format_options&, const output_si
     member(w, "version", report.tool_version);
     w.EndObject();
     member(w, "as_of", report.as_of);
+    if (report.audit) {
+        text(w, "audit");
+        w.Bool(true);
+    }
     if (!report.command_line.empty()) {
         text(w, "command_line");
         w.StartArray();
@@ -246,6 +276,11 @@ void write_json(const run_report& report, const format_options&, const output_si
         member(w, "sha256", p.sha256);
         w.EndObject();
     }
+    w.EndArray();
+    text(w, "rules");
+    w.StartArray();
+    for (const auto& r : report.rules)
+        write_rule(w, r);
     w.EndArray();
     text(w, "cases");
     w.StartArray();

@@ -18,6 +18,33 @@ using nlohmann::ordered_json;
 constexpr const char* schema_uri =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 constexpr const char* root_base = "%SRCROOT%";
+// The project's home page, as CPACK_PACKAGE_HOMEPAGE_URL in
+// cmake/install.cmake (tests/e2e/real_clients_test.cpp keeps them equal);
+// each rule's help is its section of docs/rules.md, generated from
+// `granska rules` by ci/rules-doc.sh.
+constexpr const char* homepage = "https://example.invalid/granska";
+constexpr const char* rules_page = "https://example.invalid/granska/docs/rules.md";
+
+// GitHub's heading anchor for "## AST-01": lower case, as it is.
+std::string rule_anchor(const std::string& id) {
+    std::string anchor;
+    for (const char c : id)
+        anchor += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return anchor;
+}
+
+// GitHub code scanning's problem.severity: error, warning or recommendation.
+const char* problem_severity(severity s) {
+    switch (s) {
+    case severity::error:
+        return "error";
+    case severity::warning:
+        return "warning";
+    case severity::info:
+        return "recommendation";
+    }
+    return "error";
+}
 
 const char* sarif_level(severity s) {
     switch (s) {
@@ -67,8 +94,13 @@ ordered_json rule_json(const rule_info& r) {
     j["fullDescription"] = {{"text", clause_text(r.cite, r.note)}};
     j["help"] = {{"text", clause_text(r.cite, r.note)},
                  {"markdown", clause_markdown(r.cite, r.note)}};
+    j["helpUri"] = std::string(rules_page) + "#" + rule_anchor(r.id);
     j["defaultConfiguration"] = {{"level", sarif_level(r.level)}};
     ordered_json props{{"pack", r.pack}, {"citation", citation_json(r.cite)}};
+    // A rule is a deterministic test of the submitted data, not a heuristic:
+    // what it finds is there (GitHub shows "very-high" precision first).
+    props["precision"] = "very-high";
+    props["problem.severity"] = problem_severity(r.level);
     if (!r.note.empty())
         props["interpretation"] = r.note;
     auto tags = ordered_json::array({"granska"});
@@ -147,7 +179,12 @@ ordered_json result_json(const finding& f, const case_report& c,
     logical["kind"] = f.about.kind == "case" ? "value" : "object";
     r["locations"] = {{{"physicalLocation", artifacts.physical(file, f.about.line, 0)},
                        {"logicalLocations", ordered_json::array({logical})}}};
-    r["partialFingerprints"] = {{sarif_fingerprint_key, f.fingerprint}};
+    // GitHub keys alerts on primaryLocationLineHash and, when it is absent,
+    // hashes the text of the start line: distinct findings on one line (four
+    // COM-01 findings on a policy's first line) would merge into one alert.
+    // The finding's own stable fingerprint keeps each alert apart.
+    r["partialFingerprints"] = {{sarif_fingerprint_key, f.fingerprint},
+                                {"primaryLocationLineHash", f.fingerprint + ":1"}};
     if (f.state == finding_state::waived)
         r["suppressions"] = {
             {{"kind", "external"},
@@ -261,6 +298,7 @@ std::string format_sarif(const run_report& report, const format_options& options
         driver["version"] = report.tool_version;
         driver["semanticVersion"] = report.tool_version;
     }
+    driver["informationUri"] = homepage;
     driver["language"] = "sv-SE";
     driver["rules"] = rules;
 

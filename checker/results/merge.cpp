@@ -6,13 +6,27 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace granska::checker {
+
+namespace {
+
+bool same_rule(const rule_info& a, const rule_info& b) {
+    const auto fields = [](const rule_info& r) {
+        return std::tie(r.title, r.level, r.cite.document, r.cite.section, r.cite.text, r.note,
+                        r.statute, r.same_fact_as, r.pack, r.file, r.line, r.per_municipality);
+    };
+    return fields(a) == fields(b);
+}
+
+} // namespace
 
 merge_result merge_reports(const std::vector<std::string>& files) {
     merge_result result;
     run_report merged;
     std::map<std::string, pack_info> packs;
+    std::map<std::string, rule_info> rules; // sorted by id, as a single run lists them
     bool first = true;
     for (const auto& file : files) {
         auto read = read_report(file);
@@ -23,7 +37,7 @@ merge_result merge_reports(const std::vector<std::string>& files) {
         if (first) {
             merged.tool_version = r.tool_version;
             merged.as_of = r.as_of;
-            merged.rules = r.rules;
+            merged.audit = r.audit;
             first = false;
         } else if (r.as_of != merged.as_of) {
             result.errors.push_back(
@@ -33,6 +47,22 @@ merge_result merge_reports(const std::vector<std::string>& files) {
                              r.as_of, merged.as_of),
                  ""});
             continue;
+        } else if (r.audit != merged.audit) {
+            result.errors.push_back({diagnostic_severity::error, file, 0, 0, "/audit",
+                                     "resultatet togs fram med en annan granskningsinställning "
+                                     "(--audit) än de andra; fynden räknas då olika och kan inte "
+                                     "slås ihop",
+                                     ""});
+            continue;
+        }
+        for (const auto& rule : r.rules) {
+            auto [it, fresh] = rules.emplace(rule.id, rule);
+            if (!fresh && !same_rule(it->second, rule))
+                result.errors.push_back({diagnostic_severity::error, file, 0, 0, "/rules",
+                                         fmt::format("regeln {} beskrivs inte som i de andra "
+                                                     "resultaten: körningarna använde olika regler",
+                                                     rule.id),
+                                         ""});
         }
         for (const auto& p : r.packs) {
             auto [it, fresh] = packs.emplace(p.id, p);
@@ -53,6 +83,8 @@ merge_result merge_reports(const std::vector<std::string>& files) {
     }
     for (auto& [id, p] : packs)
         merged.packs.push_back(p);
+    for (auto& [id, rule] : rules)
+        merged.rules.push_back(std::move(rule));
     if (!has_errors(result.errors))
         result.value = std::move(merged);
     return result;

@@ -24,6 +24,27 @@ finding_state state_of(const std::string& s) {
                            : finding_state::active;
 }
 
+citation citation_of(const json& j) {
+    const auto c = j.value("citation", json::object());
+    return {c.value("document", ""), c.value("section", ""), c.value("text", "")};
+}
+
+rule_info rule_of(const json& j) {
+    rule_info r;
+    r.id = j.at("id").get<std::string>();
+    r.title = j.value("title", "");
+    r.level = severity_of(j.value("severity", ""));
+    r.cite = citation_of(j);
+    r.note = j.value("interpretation", "");
+    r.statute = j.value("statute", false);
+    r.same_fact_as = j.value("same_fact_as", "");
+    r.pack = j.value("pack", "");
+    r.file = j.value("file", "");
+    r.line = j.value("line", 0u);
+    r.per_municipality = j.value("per_municipality", false);
+    return r;
+}
+
 finding finding_of(const json& j) {
     finding f;
     f.rule = j.at("rule").get<std::string>();
@@ -34,18 +55,10 @@ finding finding_of(const json& j) {
                s.value("pointer", ""), s.value("line", 0u), s.value("body", ""),
                s.value("sheet", ""),   s.value("cell", "")};
     f.message = j.value("message", "");
-    if (j.contains("citation")) {
-        const auto& c = j["citation"];
-        f.cite = {c.value("document", ""), c.value("section", ""), c.value("text", "")};
-    }
+    f.cite = citation_of(j);
     f.note = j.value("interpretation", "");
-    for (const auto& r : j.value("same_fact", json::array())) {
-        const auto c = r.value("citation", json::object());
-        f.same_fact.push_back(
-            {r.value("rule", ""),
-             r.value("title", ""),
-             {c.value("document", ""), c.value("section", ""), c.value("text", "")}});
-    }
+    for (const auto& r : j.value("same_fact", json::array()))
+        f.same_fact.push_back({r.value("rule", ""), r.value("title", ""), citation_of(r)});
     for (const auto& e : j.value("evidence", json::array()))
         f.evidence.push_back({e.value("name", ""), e.value("value", "")});
     f.fingerprint = j.value("fingerprint", "");
@@ -98,6 +111,7 @@ read_report_result read_report(const std::string& path) {
         run_report r;
         r.tool_version = j.at("tool").value("version", "");
         r.as_of = j.at("as_of").get<std::string>();
+        r.audit = j.value("audit", false);
         for (const auto& a : j.value("command_line", json::array()))
             r.command_line.push_back(a.get<std::string>());
         for (const auto& p : j.at("rule_packs"))
@@ -107,6 +121,8 @@ read_report_result read_report(const std::string& path) {
                                p.value("sha256", ""),
                                false,
                                {}});
+        for (const auto& rule : j.value("rules", json::array()))
+            r.rules.push_back(rule_of(rule));
         for (const auto& c : j.at("cases")) {
             case_report cr;
             cr.path = c.value("path", "");

@@ -30,6 +30,7 @@ TEST_CASE("GitLab issues carry the finding's fingerprint, rule and mapped severi
     const auto issues = json::parse(gitlab_of(sample_report()));
     REQUIRE(issues.size() == 6); // four findings, one input error, one waiver problem
     CHECK(issues[2] == json::parse(R"({
+        "type": "issue", "categories": ["Bug Risk"],
         "description": "HER-01 Varje nämnd tar fram 1–2 mål: Socialnämnden har 3 mål; policyn kräver 1–2.",
         "check_name": "HER-01", "fingerprint": "0123456789abcdef0123456789abcdef", "severity": "major",
         "location": {"path": "policies/herrljunga/organisation.json", "lines": {"begin": 14}}})"));
