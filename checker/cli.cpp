@@ -185,6 +185,15 @@ int run_cli(int argc, char** argv) {
                      "JSON-resultat från granska check eller merge (--format json)")
         ->required()
         ->type_name("");
+    std::vector<std::string> fmt_files;
+    bool fmt_check = false;
+    auto* fmt_cmd = app.add_subcommand("fmt", "skriv regelpaket i standardformen (layouten)");
+    fmt_cmd->add_option("FIL", fmt_files, "regelpaket (*.rules) eller mappar med sådana")
+        ->required()
+        ->type_name("");
+    fmt_cmd->add_flag("--check", fmt_check,
+                      "skriv inget; lista paketen som behöver formateras (status 1 om något)");
+
     workbook_commands workbooks;
     add_workbook_commands(app, workbooks);
     name_subcommand_groups(app);
@@ -199,8 +208,8 @@ int run_cli(int argc, char** argv) {
     }
     setup_logging(common);
     // Every path the same whichever way it was written (checker/paths.hpp).
-    for (auto* paths :
-         {&common.rules, &check.cases, &baseline_opts.cases, &tests.paths, &merge_files})
+    for (auto* paths : {&common.rules, &check.cases, &baseline_opts.cases, &tests.paths,
+                        &merge_files, &fmt_files})
         normalize_all(*paths);
     for (auto* path : {&common.policies, &check.baseline, &check.waivers, &check.compare,
                        &baseline_opts.waivers, &explain_case, &trace_dir, &verify_file})
@@ -226,6 +235,8 @@ int run_cli(int argc, char** argv) {
                           std::cout, std::cerr);
     else if (test_cmd->parsed())
         status = run_test_command(common, tests);
+    else if (fmt_cmd->parsed())
+        status = run_fmt_command(fmt_files, fmt_check);
     else if (explain_cmd->parsed())
         status = run_explain_command(common, explain_id, explain_case, explain_as_of);
     // Output that did not reach its reader is a failed run, whatever the

@@ -44,5 +44,8 @@ int run_trace_command(const common_options& common, const std::string& dir,
                       const std::string& format, const std::string& output);
 int run_merge_command(const std::vector<std::string>& files, const std::string& format,
                       const std::string& output, const std::vector<std::string>& argv);
+// granska fmt: 0 nothing to change (or all written), 1 with --check when a
+// pack differs from its formatted text, 2 on errors (unreadable, unparsable).
+int run_fmt_command(const std::vector<std::string>& paths, bool check_only);
 
 } // namespace granska::checker
