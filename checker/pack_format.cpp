@@ -22,6 +22,10 @@ constexpr std::array<std::string_view, 8> statement_keywords{
 constexpr std::array<std::string_view, 8> top_level_keywords{
     "pack", "document", "applies", "include", "rule", "criterion", "not_checkable", "record"};
 
+// Words inside braces that always begin a continuation line: a require's
+// message stands under its condition.
+constexpr std::array<std::string_view, 1> continuation_keywords{"else"};
+
 // Top-level declarations that always have a blank line before them.
 constexpr std::array<std::string_view, 2> block_keywords{"rule", "record"};
 
@@ -98,11 +102,13 @@ private:
         const bool trailing_comment = t.kind == token_kind::comment && t.breaks_before == 0;
         const bool after_top_level_block = closed_top_level_ && groups_.empty();
         const bool statement = starts_statement(t);
+        const bool continuation = groups_.empty() && depth_ > 0 && t.kind == token_kind::word &&
+                                  among(continuation_keywords, t.text);
         bool line_break =
             !trailing_comment &&
             (prev->kind == token_kind::comment || (is_punct(*prev, "{") && groups_.empty()) ||
              (is_punct(t, "}") && groups_.empty()) || after_top_level_block || statement ||
-             (t.breaks_before > 0 && !is_punct(t, "{")));
+             continuation || (t.breaks_before > 0 && !is_punct(t, "{")));
         if (!line_break) {
             if (space_before(t, *prev))
                 write(" ");
