@@ -229,12 +229,12 @@ void collect_tested(const fs::path& folder, std::set<std::string>& tested, diagn
 
 std::vector<std::string> rule_test_folders(const std::string& pack_file, const std::string& id) {
     const fs::path dir = fs::path(pack_file).parent_path();
-    std::vector<std::string> out;
     std::error_code ec;
-    for (const fs::path& candidate : {dir / "tests", dir / "tests" / id})
+    // rules/tests/<id> in a flat folder of packs, else the pack folder's tests/.
+    for (const fs::path& candidate : {dir / "tests" / id, dir / "tests"})
         if (fs::is_directory(candidate, ec))
-            out.push_back(candidate.lexically_normal().string());
-    return out;
+            return {candidate.lexically_normal().string()};
+    return {};
 }
 
 lint_result lint_packs(const pack_set& packs, const std::vector<policy_text>& texts) {

@@ -29,8 +29,9 @@ struct lint_result {
 // Lints the packs named directly (packs.top_level), not those only included.
 lint_result lint_packs(const pack_set& packs, const std::vector<policy_text>& texts);
 
-// The rule tests of a pack file: its folder's tests/ (rules/<id>/tests) and
-// tests/<id>/ beside it (rules/tests/<id>, the flat layout).
+// The folder of a pack file's rule tests: tests/<id>/ beside it (rules/tests/<id>,
+// a flat folder of packs), else its folder's tests/ (rules/<id>/tests); none
+// when neither exists.
 std::vector<std::string> rule_test_folders(const std::string& pack_file, const std::string& id);
 
 } // namespace granska::checker

@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 namespace fs = std::filesystem;
 using granska::e2e::read_file;
@@ -44,6 +45,15 @@ std::string flattened(const std::string& text) {
         out += t.kind == granska::checker::token_kind::comment ? "\n" : " ";
     }
     return out;
+}
+
+std::string without_pack_lines(const std::string& report) {
+    std::istringstream lines(report);
+    std::string kept;
+    for (std::string line; std::getline(lines, line);)
+        if (line.rfind("regelpaket ", 0) != 0)
+            kept += line + "\n";
+    return kept;
 }
 
 } // namespace
@@ -127,7 +137,9 @@ TEST_CASE("the bundled packs flattened and formatted give the same findings", "[
     const auto formatted = run_with((dir / "rules").string());
     CHECK(expected.status == 1);
     CHECK(formatted.status == expected.status);
-    CHECK(formatted.out == expected.out);
+    // The header names each pack's file and sha256, which differ by design.
+    CHECK(without_pack_lines(formatted.out) == without_pack_lines(expected.out));
+    CHECK(without_pack_lines(expected.out).find("error[HER-01]") != std::string::npos);
     CHECK(formatted.err == expected.err);
     // A second pass changes nothing: the layout is a fixed point.
     const auto again = run_granska({"fmt", "--check", (dir / "rules").string()});
