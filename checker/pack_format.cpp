@@ -85,6 +85,10 @@ private:
     bool starts_statement(const pack_token& t) const {
         if (!groups_.empty() || t.kind != token_kind::word)
             return false;
+        const pack_token* before = previous();
+        // Items listed in braces, one a line (a record's fields), each start one.
+        if (depth_ > 0 && before && is_punct(*before, ",") && t.breaks_before > 0)
+            return true;
         if (depth_ > 0)
             return among(statement_keywords, t.text);
         const pack_token* prev = previous();
@@ -197,7 +201,7 @@ private:
                         (prev->kind == token_kind::word && among(operator_words, prev->text)));
         write(t.text);
         // A trailing comment after a rule's `}` still leaves the rule closed.
-        if (t.kind != token_kind::comment)
+        if (t.kind != token_kind::comment || t.breaks_before > 0)
             closed_top_level_ = false;
         if (is_open(t)) {
             groups_.push_back({line_indent_, std::nullopt, std::nullopt});

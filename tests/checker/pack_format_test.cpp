@@ -119,6 +119,10 @@ TEST_CASE("fmt keeps words written together and strings as they are", "[fmt]") {
 TEST_CASE("fmt formats syntax it has no rule for, such as a record declaration", "[fmt]") {
     CHECK(format_pack("record civic_orientation {received_on : date,started_on: date?}") ==
           "record civic_orientation {\n  received_on: date, started_on: date?\n}\n");
+    CHECK(format_pack("}\n// Fälten.\nrecord civic_orientation {\n received_on: date,\n"
+                      "      started_on: date?,\n}\n") ==
+          "}\n\n// Fälten.\nrecord civic_orientation {\n  received_on: date,\n"
+          "  started_on: date?,\n}\n");
 }
 
 TEST_CASE("the bundled packs are in the layout of granska fmt", "[fmt]") {
