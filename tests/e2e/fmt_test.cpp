@@ -36,13 +36,22 @@ const char* const tidy = "pack sjatte \"Titel\"\n"
                          "    else \"M.\"\n"
                          "}\n";
 
-// Every token of a pack on one line (comments end theirs): the layout the
-// formatter gets back from nothing.
+// Every token of a pack on one line, one space apart (comments end their
+// line): the layout the formatter gets back from nothing. A member access
+// stays written together (`p.period`), as the grammar requires.
 std::string flattened(const std::string& text) {
+    using granska::checker::token_kind;
     std::string out;
-    for (const auto& t : granska::checker::tokenize_pack(text)) {
-        out += t.text;
-        out += t.kind == granska::checker::token_kind::comment ? "\n" : " ";
+    const auto tokens = granska::checker::tokenize_pack(text);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        out += tokens[i].text;
+        const bool glued =
+            tokens[i].text == "." ||
+            (i + 1 < tokens.size() && (tokens[i + 1].text == "." || tokens[i + 1].text == "?"));
+        if (tokens[i].kind == token_kind::comment)
+            out += "\n";
+        else if (!glued)
+            out += " ";
     }
     return out;
 }
