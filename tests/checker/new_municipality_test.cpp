@@ -15,9 +15,9 @@ TEST_CASE("SCB municipality codes name their municipality", "[new]") {
     CHECK(municipality_name("1466") == "Herrljunga");
     CHECK(municipality_name("0114") == "Upplands Väsby");
     CHECK(municipality_name("2584") == "Kiruna");
-    CHECK_FALSE(municipality_name("0000"));
-    CHECK_FALSE(municipality_name("1400"));
-    CHECK_FALSE(municipality_name("146"));
+    CHECK_FALSE(municipality_name("0000").has_value());
+    CHECK_FALSE(municipality_name("1400").has_value());
+    CHECK_FALSE(municipality_name("146").has_value());
 }
 
 TEST_CASE("a pack id is the name in lower-case ASCII with hyphens", "[new]") {
@@ -44,7 +44,7 @@ TEST_CASE("the scaffold refuses a code or name that is not SCB's", "[new]") {
           "/finns/inte: mappen för regelpaketen finns inte");
 }
 
-TEST_CASE("the scaffold lays out one rule, its text and two tests", "[new]") {
+TEST_CASE("the scaffold lays out one rule with its text and two tests", "[new]") {
     const std::string rules = (fs::path(GRANSKA_SOURCE_DIR) / "rules").string();
     const auto s = plan_new_municipality("0114", "Upplands Väsby kommun", rules);
     REQUIRE(s.error.empty());
@@ -57,4 +57,20 @@ TEST_CASE("the scaffold lays out one rule, its text and two tests", "[new]") {
           std::string::npos);
     CHECK(pack.find("applies to \"0114\"\n") != std::string::npos);
     CHECK(pack.find("include common\n") != std::string::npos);
+}
+
+TEST_CASE("in a folder without flat packs the scaffold is a self-contained pack folder", "[new]") {
+    const fs::path dir = fs::temp_directory_path() / "granska-new-municipality-folder-test";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const auto s = plan_new_municipality("1466", "Herrljunga kommun", dir.string());
+    REQUIRE(s.error.empty());
+    CHECK(s.pack_file == (dir / "herrljunga" / "herrljunga.rules").string());
+    CHECK(s.policy_file == (dir / "herrljunga" / "policy.txt").string());
+    CHECK(s.tests_dir == (dir / "herrljunga" / "tests").string());
+    CHECK(s.rule_id == "HER-01");
+    // No common pack to include in an empty folder.
+    CHECK(s.files.front().content.find("include") == std::string::npos);
+    CHECK(s.files[2].path == (dir / "herrljunga" / "policy.json").string());
+    fs::remove_all(dir);
 }

@@ -97,7 +97,7 @@ TEST_CASE("fmt is idempotent", "[fmt]") {
     }
 }
 
-TEST_CASE("fmt changes blanks only, never a token", "[fmt]") {
+TEST_CASE("fmt changes blanks only and never a token", "[fmt]") {
     CHECK(same_tokens(untidy, format_pack(untidy)));
     CHECK_FALSE(same_tokens(tidy, std::string(tidy) + "rule"));
     CHECK_FALSE(same_tokens("require a - b", "require a-b"));
@@ -116,7 +116,7 @@ TEST_CASE("fmt keeps words written together and strings as they are", "[fmt]") {
           "pack a \"b\"\napplies to all\n// x\n");
 }
 
-TEST_CASE("fmt formats syntax it has no rule for, such as a record declaration", "[fmt]") {
+TEST_CASE("fmt formats syntax it has no rule for such as a record declaration", "[fmt]") {
     CHECK(format_pack("record civic_orientation {received_on : date,started_on: date?}") ==
           "record civic_orientation {\n  received_on: date, started_on: date?\n}\n");
     CHECK(format_pack("}\n// Fälten.\nrecord civic_orientation {\n received_on: date,\n"
