@@ -3,7 +3,7 @@
 // same findings on the bundled data as the pack it came from.
 #include "run_binary.hpp"
 
-#include "checker/pack_tokens.hpp"
+#include "checker/compile/pack_tokens.hpp"
 
 #include <catch2/catch.hpp>
 
