@@ -185,6 +185,35 @@ int run_cli(int argc, char** argv) {
                      "JSON-resultat från granska check eller merge (--format json)")
         ->required()
         ->type_name("");
+    auto* lint_cmd = app.add_subcommand(
+        "lint",
+        "granska regelpaketen som en granskare: tolkning, meddelanden, nivåer, citat, tester");
+    add_common(lint_cmd);
+
+    std::vector<std::string> fmt_files;
+    bool fmt_check = false;
+    auto* fmt_cmd = app.add_subcommand("fmt", "skriv regelpaket i standardformen (layouten)");
+    fmt_cmd->add_option("FIL", fmt_files, "regelpaket (*.rules) eller mappar med sådana")
+        ->required()
+        ->type_name("");
+    fmt_cmd->add_flag("--check", fmt_check,
+                      "skriv inget; lista paketen som behöver formateras (status 1 om något)");
+
+    std::string new_code, new_name, new_rules = "rules";
+    auto* new_cmd = app.add_subcommand("new", "skapa ett nytt regelpaket");
+    new_cmd->require_subcommand(1);
+    auto* new_municipality_cmd = new_cmd->add_subcommand(
+        "municipality", "skapa regelpaketet för en kommun, med policytext och regeltester");
+    new_municipality_cmd->add_option("KOMMUNKOD", new_code, "SCB:s kommunkod, fyra siffror")
+        ->required()
+        ->type_name("");
+    new_municipality_cmd->add_option("NAMN", new_name, "kommunens namn som SCB skriver det")
+        ->required()
+        ->type_name("");
+    new_municipality_cmd
+        ->add_option("--rules", new_rules, "mappen med regelpaketen (standard: rules)")
+        ->type_name("MAPP");
+
     workbook_commands workbooks;
     add_workbook_commands(app, workbooks);
     name_subcommand_groups(app);
@@ -199,11 +228,11 @@ int run_cli(int argc, char** argv) {
     }
     setup_logging(common);
     // Every path the same whichever way it was written (checker/base/paths.hpp).
-    for (auto* paths :
-         {&common.rules, &check.cases, &baseline_opts.cases, &tests.paths, &merge_files})
+    for (auto* paths : {&common.rules, &check.cases, &baseline_opts.cases, &tests.paths,
+                        &merge_files, &fmt_files})
         normalize_all(*paths);
     for (auto* path : {&common.policies, &check.baseline, &check.waivers, &check.compare,
-                       &baseline_opts.waivers, &explain_case, &trace_dir, &verify_file})
+                       &baseline_opts.waivers, &explain_case, &trace_dir, &verify_file, &new_rules})
         normalize(*path);
 
     const std::vector<std::string> args = recorded_command_line({argv, argv + argc});
@@ -226,6 +255,12 @@ int run_cli(int argc, char** argv) {
                           std::cout, std::cerr);
     else if (test_cmd->parsed())
         status = run_test_command(common, tests);
+    else if (new_municipality_cmd->parsed())
+        status = run_new_municipality_command(new_code, new_name, new_rules);
+    else if (lint_cmd->parsed())
+        status = run_lint_command(common);
+    else if (fmt_cmd->parsed())
+        status = run_fmt_command(fmt_files, fmt_check);
     else if (explain_cmd->parsed())
         status = run_explain_command(common, explain_id, explain_case, explain_as_of);
     // Output that did not reach its reader is a failed run, whatever the

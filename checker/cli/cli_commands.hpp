@@ -44,5 +44,14 @@ int run_trace_command(const common_options& common, const std::string& dir,
                       const std::string& format, const std::string& output);
 int run_merge_command(const std::vector<std::string>& files, const std::string& format,
                       const std::string& output, const std::vector<std::string>& argv);
+// granska fmt: 0 nothing to change (or all written), 1 with --check when a
+// pack differs from its formatted text, 2 on errors (unreadable, unparsable).
+int run_fmt_command(const std::vector<std::string>& paths, bool check_only);
+// granska lint: 0 no remarks, 1 remarks, 2 errors (packs or tests that do not load).
+int run_lint_command(const common_options& common);
+// granska new municipality: 0 when the pack was written, 2 when refused
+// (nothing is written then).
+int run_new_municipality_command(const std::string& code, const std::string& name,
+                                 const std::string& rules_dir);
 
 } // namespace granska::checker

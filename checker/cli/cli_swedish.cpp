@@ -23,8 +23,8 @@ const std::vector<error_translation>& translations() {
     static const std::vector<error_translation> table{
         {"RequiredError",
          std::regex("^A subcommand( is required)?$|^Requires at least \\d+ subcommands$"),
-         "ange ett underkommando: check, baseline write, rules, explain, test, trace, merge "
-         "eller verify"},
+         "ange ett underkommando: check, baseline write, rules, explain, test, trace, merge, "
+         "verify, fmt, lint eller new municipality"},
         {"RequiredError", std::regex("^(.+) is required$"), "argumentet {0} krävs men saknas"},
         {"", std::regex("^The following arguments? (?:was|were) not expected: (.*)$"),
          "okänt argument: {0} (en flagga som inte finns, eller ett värde för mycket)"},
