@@ -1,5 +1,6 @@
 // End to end: the built binary on fixture cases and the bundled policies.
 #include "run_binary.hpp"
+#include "tests/support/golden.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -17,14 +18,8 @@ const std::string herrljunga = "tests/e2e/fixtures/herrljunga";
 const std::string tranemo = "tests/e2e/fixtures/tranemo";
 const std::string broken = "tests/e2e/fixtures/broken";
 
-// Golden files are rewritten with GRANSKA_UPDATE_GOLDEN=1 (then reviewed in git diff).
 void check_golden(const std::string& name, const std::string& actual) {
-    const std::string path = granska::e2e::source_dir() + "/tests/golden/e2e/" + name;
-    if (std::getenv("GRANSKA_UPDATE_GOLDEN")) {
-        std::ofstream(path, std::ios::binary) << actual;
-        WARN("rewrote " << path);
-    }
-    CHECK(read_file(path) == actual);
+    granska::testing::check_golden("e2e/" + name, actual);
 }
 } // namespace
 
