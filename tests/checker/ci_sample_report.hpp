@@ -46,12 +46,13 @@ inline checker::run_report sample_report() {
         {"COM-01", "Styrdokumentet anger beslut, datum, diarienummer och ägare", severity::warning,
          com01_cite, "", false, "", "common", "rules/common.rules", 3},
         {"COM-04", "Tidsatta åtgärder görs i tid", severity::error, com04,
-         "Status done eller cancelled räknas som klar", false, "", "common", "rules/common.rules", 40},
+         "Status done eller cancelled räknas som klar", false, "", "common", "rules/common.rules",
+         40},
         {"HER-01", "Varje nämnd tar fram 1–2 mål", severity::error, her01,
          "Mål räknas över nämndens planer som gäller per referensdatum", false, "", "herrljunga",
          "rules/herrljunga.rules", 5},
-        {"HER-02", "Målen utgår från inriktningsmålet", severity::warning, her02_cite, "", false, "",
-         "herrljunga", "rules/herrljunga.rules", 20},
+        {"HER-02", "Målen utgår från inriktningsmålet", severity::warning, her02_cite, "", false,
+         "", "herrljunga", "rules/herrljunga.rules", 20},
     };
 
     case_report c;
@@ -68,8 +69,8 @@ inline checker::run_report sample_report() {
     her01_social.rule = "HER-01";
     her01_social.level = severity::error;
     her01_social.title = "Varje nämnd tar fram 1–2 mål";
-    her01_social.about = {"body", "socialnamnden", "policies/herrljunga/organisation.json",
-                          "/bodies/1", 14, ""};
+    her01_social.about = {
+        "body", "socialnamnden", "policies/herrljunga/organisation.json", "/bodies/1", 14, ""};
     her01_social.message = "Socialnämnden har 3 mål; policyn kräver 1–2.";
     her01_social.cite = her01;
     her01_social.note = "Mål räknas över nämndens planer som gäller per referensdatum";
@@ -77,8 +78,8 @@ inline checker::run_report sample_report() {
     her01_social.fingerprint = "0123456789abcdef0123456789abcdef";
 
     finding her01_ks = her01_social;
-    her01_ks.about = {"body", "kommunstyrelsen", "policies/herrljunga/organisation.json",
-                      "/bodies/0", 8, ""};
+    her01_ks.about = {
+        "body", "kommunstyrelsen", "policies/herrljunga/organisation.json", "/bodies/0", 8, ""};
     her01_ks.message = "Kommunstyrelsen har 0 mål; policyn kräver 1–2.";
     her01_ks.evidence = {{"mål", "0"}, {"krav", "1–2"}};
     her01_ks.fingerprint = "11111111111111111111111111111111";
@@ -91,8 +92,8 @@ inline checker::run_report sample_report() {
     her02.level = severity::warning;
     her02.title = "Målen utgår från inriktningsmålet";
     // An absolute path inside the working directory, and text that every format must escape.
-    her02.about = {"goal", "soc-mal-2", "/repo/policies/herrljunga/plans/social nämnd.json",
-                   "/goals/1", 21, ""};
+    her02.about = {"goal",     "soc-mal-2", "/repo/policies/herrljunga/plans/social nämnd.json",
+                   "/goals/1", 21,          ""};
     her02.message =
         "Målet \"Fler i arbete | 100% <snart>\" saknar derived_from, t.ex. a: b, c.\nSe planen.";
     her02.cite = her02_cite;

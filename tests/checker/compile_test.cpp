@@ -56,10 +56,11 @@ TEST_CASE("compile: a statute citation is written as chapter and paragraph", "[c
 
 TEST_CASE("compile: a pack records includes, criteria and not_checkable sentences", "[compile]") {
     auto parsed = granska::parser::parse_rule_pack(
-        "kommun.rules", "pack kommun \"Kommunen\"\ndocument \"Policyn\"\napplies to \"1466\", \"1452\"\n"
-                        "include common\n"
-                        "criterion COM-01 cite section \"Huvud\" clause \"Diarienummer: 1\"\n"
-                        "not_checkable \"Alla ska trivas.\" because \"Det mäts inte.\"\n");
+        "kommun.rules",
+        "pack kommun \"Kommunen\"\ndocument \"Policyn\"\napplies to \"1466\", \"1452\"\n"
+        "include common\n"
+        "criterion COM-01 cite section \"Huvud\" clause \"Diarienummer: 1\"\n"
+        "not_checkable \"Alla ska trivas.\" because \"Det mäts inte.\"\n");
     REQUIRE(parsed.value);
     const auto compiled = compile_pack(*parsed.value, "abc");
     REQUIRE(compiled.errors.empty());
@@ -86,7 +87,8 @@ TEST_CASE("compile: one error in one rule yields no pack and every error is repo
     const std::string rules = rule_source("P-01", "  require true else \"x\"") +
                               rule_source("P-02", "  require policy.adopted_at else \"x\"") +
                               rule_source("P-03", "  require frobnicate() else \"x\"");
-    auto parsed = granska::parser::parse_rule_pack("prov.rules", granska::testing::pack_source(rules));
+    auto parsed =
+        granska::parser::parse_rule_pack("prov.rules", granska::testing::pack_source(rules));
     REQUIRE(parsed.value);
     const auto compiled = compile_pack(*parsed.value, "");
     CHECK_FALSE(compiled.value);

@@ -28,7 +28,8 @@ TEST_CASE("evaluate: a decided false require is one finding with its message", "
     CHECK(run("  require policy.adopted_on < 2020-01-01 else \"x\"").empty());
 }
 
-TEST_CASE("evaluate: Kleene logic keeps a decided answer and reports an undecided one", "[evaluate]") {
+TEST_CASE("evaluate: Kleene logic keeps a decided answer and reports an undecided one",
+          "[evaluate]") {
     // valid_until is null in the fixture: every comparison with it is unknown.
     CHECK(run("  require true or as_of <= policy.valid_until else \"x\"").empty());
     CHECK(run("  require false and as_of <= policy.valid_until else \"Avgjort.\"") ==
@@ -68,11 +69,12 @@ TEST_CASE("evaluate: dates at the boundaries", "[evaluate]") {
 
 TEST_CASE("evaluate: a finding is about the innermost subject", "[evaluate]") {
     static const auto data = granska::testing::fixture_case(herrljunga);
-    const auto found = findings_of(
-        rule_source("P-02", "  for b in bodies where b.kind == \"nämnd\" {\n"
-                            "    require false else \"{b.name} saknar plan.\"\n  }",
-                    "warning"),
-        *data, "2026-11-22");
+    const auto found =
+        findings_of(rule_source("P-02",
+                                "  for b in bodies where b.kind == \"nämnd\" {\n"
+                                "    require false else \"{b.name} saknar plan.\"\n  }",
+                                "warning"),
+                    *data, "2026-11-22");
     REQUIRE(found.size() == 2);
     CHECK(found[0].rule == "P-02");
     CHECK(found[0].level == granska::checker::severity::warning);

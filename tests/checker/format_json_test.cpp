@@ -22,7 +22,8 @@ ck::format_options options() {
 } // namespace
 
 TEST_CASE("JSON result matches the golden file", "[format][json]") {
-    granska::testing::check_golden("formats/sample.json", ck::format_json(sample_report(), options()));
+    granska::testing::check_golden("formats/sample.json",
+                                   ck::format_json(sample_report(), options()));
 }
 
 TEST_CASE("JSON result streamed in pieces is the same bytes", "[format][json]") {

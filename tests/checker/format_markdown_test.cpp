@@ -41,10 +41,11 @@ TEST_CASE("Markdown groups findings by subject and escapes table cells", "[forma
         "| Socialnämnden `socialnamnden` | HER-01 | fel | Socialnämnden har 3 mål; policyn kräver "
         "1–2\\. | `policies/herrljunga/organisation.json:14` | ny |\n"));
     // Every character that starts Markdown is escaped; the newline is shown, not followed.
-    CHECK(contains(md, "| mål `soc-mal-2` | HER-02 | varning | Målet \"Fler i arbete \\| 100% "
-                       "\\<snart\\>\" saknar derived\\_from, t\\.ex\\. a\\: b, "
-                       "c\\.\\\\u000aSe planen\\. | "
-                       "`policies/herrljunga/plans/social nämnd.json:21` | känd sedan baslinjen |\n"));
+    CHECK(contains(md,
+                   "| mål `soc-mal-2` | HER-02 | varning | Målet \"Fler i arbete \\| 100% "
+                   "\\<snart\\>\" saknar derived\\_from, t\\.ex\\. a\\: b, "
+                   "c\\.\\\\u000aSe planen\\. | "
+                   "`policies/herrljunga/plans/social nämnd.json:21` | känd sedan baslinjen |\n"));
 }
 
 TEST_CASE("Markdown cites each rule's clause once", "[format][markdown]") {

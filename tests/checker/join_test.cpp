@@ -55,8 +55,8 @@ TEST_CASE("join: bodies in document order, by id, and each with its plans", "[jo
     CHECK(data.bodies_by_id.at("socialnamnden") == data.bodies[2]);
     CHECK(data.bodies_by_id.count("finns-inte") == 0);
     // Plans in path order; a body without plans has no entry.
-    CHECK(ids(data.plans) == std::vector<std::string>{"ks-2026", "kultur-2025", "kultur-2026",
-                                                      "socialnamnden-2026"});
+    CHECK(ids(data.plans) ==
+          std::vector<std::string>{"ks-2026", "kultur-2025", "kultur-2026", "socialnamnden-2026"});
     CHECK(ids(data.plans_by_body.at(data.bodies[3])) ==
           std::vector<std::string>{"kultur-2025", "kultur-2026"});
     CHECK(ids(data.plans_by_body.at(data.bodies[1])) == std::vector<std::string>{"ks-2026"});
@@ -72,9 +72,10 @@ TEST_CASE("join: a unit's förvaltning and a company's owner must be bodies", "[
  {"id": "bolag-1", "name": "Bolaget AB", "kind": "bolag", "owner": "agare-y"})"));
     const auto r = load_case(t.path());
     CHECK(r.value == nullptr);
-    CHECK(messages(r) == std::vector<std::string>{
-                             "/bodies/1/parent: organet \"forvaltning-x\" finns inte i organisationen",
-                             "/bodies/2/owner: organet \"agare-y\" finns inte i organisationen"});
+    CHECK(messages(r) ==
+          std::vector<std::string>{
+              "/bodies/1/parent: organet \"forvaltning-x\" finns inte i organisationen",
+              "/bodies/2/owner: organet \"agare-y\" finns inte i organisationen"});
 }
 
 TEST_CASE("join: a nämnd's parent is not followed", "[join]") {

@@ -31,9 +31,9 @@ TEST_CASE("merge: shards with one as-of and the same packs become one result", "
     REQUIRE(merged.errors.empty());
     REQUIRE(merged.value);
     CHECK(merged.value->as_of == "2026-11-22");
-    CHECK(case_paths(*merged.value) ==
-          std::vector<std::string>{"tests/golden/html/herrljunga", "tests/golden/html/herrljunga",
-                                   "tests/golden/html/trasig"});
+    CHECK(case_paths(*merged.value) == std::vector<std::string>{"tests/golden/html/herrljunga",
+                                                                "tests/golden/html/herrljunga",
+                                                                "tests/golden/html/trasig"});
     REQUIRE(merged.value->packs.size() == 2);
     CHECK(merged.value->packs[0].id == "common");
     CHECK(merged.value->packs[1].id == "herrljunga");

@@ -34,8 +34,8 @@ TEST_CASE("packs: a folder's packs load sorted by id", "[packs]") {
     std::vector<std::string> loaded;
     for (const auto& p : set.packs)
         loaded.push_back(p->info.id);
-    CHECK(loaded ==
-          std::vector<std::string>{"astorp", "common", "dals-ed", "herrljunga", "tranemo", "varnamo"});
+    CHECK(loaded == std::vector<std::string>{"astorp", "common", "dals-ed", "herrljunga", "tranemo",
+                                             "varnamo"});
     CHECK(set.find("tranemo") != nullptr);
     CHECK(set.find("tranemo")->info.codes == std::vector<std::string>{"1452"});
     CHECK(set.find("finns-inte") == nullptr);

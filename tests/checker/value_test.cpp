@@ -67,8 +67,7 @@ TEST_CASE("value: values read in a message", "[value]") {
     CHECK(format_value(value::of_date(day("2024-02-29")), t_date) == "2024-02-29");
     CHECK(format_value(value::of_period({day("2023-01-01"), day("2026-12-31")}),
                        type::scalar(type_kind::period)) == "2023-01-01–2026-12-31");
-    CHECK(format_value(value::of_duration({4, 0, 0}), type::scalar(type_kind::duration)) ==
-          "4 år");
+    CHECK(format_value(value::of_duration({4, 0, 0}), type::scalar(type_kind::duration)) == "4 år");
     CHECK(format_value(value::of_duration({1, 1, 1}), type::scalar(type_kind::duration)) ==
           "1 år, 1 månad och 1 dag");
     CHECK(format_value(value::of_duration({0, 0, 0}), type::scalar(type_kind::duration)) ==

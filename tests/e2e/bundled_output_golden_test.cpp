@@ -24,9 +24,9 @@ struct format_golden {
 };
 
 const format_golden formats[] = {
-    {"text", "bundled/check.txt"},         {"json", "bundled/check.json"},
-    {"sarif", "bundled/check.sarif"},      {"junit", "bundled/check.junit.xml"},
-    {"markdown", "bundled/check.md"},      {"github", "bundled/check.github.txt"},
+    {"text", "bundled/check.txt"},           {"json", "bundled/check.json"},
+    {"sarif", "bundled/check.sarif"},        {"junit", "bundled/check.junit.xml"},
+    {"markdown", "bundled/check.md"},        {"github", "bundled/check.github.txt"},
     {"gitlab", "bundled/check.gitlab.json"}, {"html", "bundled/check.html"},
 };
 
@@ -43,7 +43,8 @@ std::string with_checkout_placeholder(std::string out) {
 
 } // namespace
 
-TEST_CASE("check on the bundled policies matches the golden file of every format", "[e2e][golden]") {
+TEST_CASE("check on the bundled policies matches the golden file of every format",
+          "[e2e][golden]") {
     for (const auto& f : formats) {
         std::vector<std::string> args{"check", "--as-of", "2026-11-22"};
         args.insert(args.end(), bundled.begin(), bundled.end());

@@ -52,10 +52,12 @@ std::vector<diff_line> align(const std::vector<std::string>& a, const std::vecto
         return out;
     }
     // lcs[i][j]: longest common subsequence of a[i..] and b[j..].
-    std::vector<std::vector<std::uint32_t>> lcs(a.size() + 1, std::vector<std::uint32_t>(b.size() + 1));
+    std::vector<std::vector<std::uint32_t>> lcs(a.size() + 1,
+                                                std::vector<std::uint32_t>(b.size() + 1));
     for (std::size_t i = a.size(); i-- > 0;)
         for (std::size_t j = b.size(); j-- > 0;)
-            lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+            lcs[i][j] =
+                a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
     std::size_t i = 0, j = 0;
     while (i < a.size() || j < b.size()) {
         if (i < a.size() && j < b.size() && a[i] == b[j]) {

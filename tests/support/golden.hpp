@@ -32,7 +32,8 @@ void check_golden(const std::string& relative, const std::string& actual);
 // Every <folder>/*.<input_extension>, in name order, through `render`; each
 // result compared with the file of the same name ending in .expect. Returns
 // how many were compared (a test asserts it is not zero).
-std::size_t check_golden_folder(const std::string& folder, const std::string& input_extension,
-                                const std::function<std::string(const std::filesystem::path&)>& render);
+std::size_t
+check_golden_folder(const std::string& folder, const std::string& input_extension,
+                    const std::function<std::string(const std::filesystem::path&)>& render);
 
 } // namespace granska::testing
