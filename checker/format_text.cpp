@@ -77,9 +77,9 @@ std::string format_text(const run_report& report, const format_options& options)
             out += fmt::format("    {}, {}:\n    \"{}\"\n", shown(f.cite.document),
                                shown(f.cite.section), shown(f.cite.text));
             for (const auto& r : f.same_fact)
-                out += fmt::format("    även {}: {}, {}:\n    \"{}\"\n", r.rule,
-                                   shown(r.cite.document), shown(r.cite.section),
-                                   shown(r.cite.text));
+                out +=
+                    fmt::format("    även {}: {}, {}:\n    \"{}\"\n", r.rule,
+                                shown(r.cite.document), shown(r.cite.section), shown(r.cite.text));
             if (!f.note.empty())
                 out += fmt::format("    tolkning: {}\n", shown(f.note));
         }
@@ -96,12 +96,16 @@ std::string format_text(const run_report& report, const format_options& options)
     for (const auto& w : report.waiver_problems)
         out += fmt::format("{}:{}: varning: {}\n", shown(w.file), w.line, shown(w.message));
     const auto s = summarize(report);
-    out += fmt::format("{} {}: {} fel, {} varningar, {} information, {} indatafel", s.cases,
-                       s.cases == 1 ? "fall" : "fall", s.error, s.warning, s.info, s.input_errors);
+    // Swedish agrees in number: "1 varning", "2 varningar"; "1 känt", "2 kända" (fynd).
+    const auto counted = [](std::size_t n, const char* one, const char* many) {
+        return fmt::format("{} {}", n, n == 1 ? one : many);
+    };
+    out += fmt::format("{} fall: {} fel, {}, {} information, {} indatafel", s.cases, s.error,
+                       counted(s.warning, "varning", "varningar"), s.info, s.input_errors);
     if (s.known)
-        out += fmt::format(", {} kända", s.known);
+        out += ", " + counted(s.known, "känt", "kända");
     if (s.waived)
-        out += fmt::format(", {} undantagna", s.waived);
+        out += ", " + counted(s.waived, "undantaget", "undantagna");
     out += fmt::format(" (per {})\n", report.as_of);
     return out;
 }

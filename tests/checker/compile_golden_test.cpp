@@ -18,13 +18,18 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Messages name files by the path they were loaded from; the golden folder's
-// own path (which differs per checkout) is cut so that they read as a rule
-// author sees them when running granska inside the folder.
-std::string relative_to_folder(std::string text, const std::string& folder) {
-    const std::string prefix = folder + "/";
-    for (auto at = text.find(prefix); at != std::string::npos; at = text.find(prefix, at))
-        text.erase(at, prefix.size());
+void replace_all(std::string& text, const std::string& from, const std::string& to) {
+    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
+}
+
+// Messages name files and folders by the path they were loaded from; the
+// golden folder's own path (which differs per checkout) is made relative so
+// that they read as a rule author sees them when running granska inside it.
+std::string relative_to_folder(std::string text, const fs::path& folder) {
+    replace_all(text, folder.string() + "/", "");
+    replace_all(text, folder.string(), ".");
+    replace_all(text, folder.parent_path().string() + "/", "../");
     return text;
 }
 
@@ -37,7 +42,7 @@ std::string compile_messages(const fs::path& rules) {
     std::string out;
     for (const auto& d : errors)
         out += granska::render(d) + "\n";
-    return relative_to_folder(out, rules.parent_path().string());
+    return relative_to_folder(out, rules.parent_path());
 }
 
 } // namespace

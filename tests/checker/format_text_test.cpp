@@ -27,8 +27,8 @@ TEST_CASE("text output matches the golden file", "[format][text]") {
 
 TEST_CASE("text output ends with the summary line", "[format][text]") {
     CHECK(text_of(sample_report())
-              .ends_with("\n2 fall: 1 fel, 1 varningar, 1 information, 1 indatafel, 1 kända, "
-                         "1 undantagna (per 2026-11-22)\n"));
+              .ends_with("\n2 fall: 1 fel, 1 varning, 1 information, 1 indatafel, 1 känt, "
+                         "1 undantaget (per 2026-11-22)\n"));
 }
 
 TEST_CASE("text output paints severities only when colour is on", "[format][text]") {

@@ -50,6 +50,8 @@ TEST_CASE("verify: a re-run that cannot start gives no result and status 2", "[v
     const auto path = t.write("resultat.json", result.dump(2));
     std::ostringstream out, err;
     CHECK(verify_result(path, t.path() + "/finns-inte", out, err) == 2);
-    CHECK(out.str().starts_with("kör om: granska check tests/golden/html/herrljunga"));
+    // Inputs changed since the result was recorded are named before this line.
+    CHECK(out.str().find("kör om: granska check tests/golden/html/herrljunga ") !=
+          std::string::npos);
     CHECK(err.str().starts_with("granska: fel: omkörningen gav inget resultat (status "));
 }

@@ -53,7 +53,7 @@ inline std::unique_ptr<checker::compiled_pack> compile_or_fail(const std::string
 }
 
 // A case from the test fixtures, loaded without error.
-inline std::unique_ptr<checker::model::case_data> fixture_case(const std::string& relative) {
+inline std::unique_ptr<model::case_data> fixture_case(const std::string& relative) {
     auto loaded = checker::load_case(std::string(GRANSKA_SOURCE_DIR) + "/" + relative);
     REQUIRE(loaded.errors.empty());
     REQUIRE(loaded.value);
@@ -61,9 +61,8 @@ inline std::unique_ptr<checker::model::case_data> fixture_case(const std::string
 }
 
 // Every finding of every rule in `rules` on the case, in rule order.
-inline std::vector<checker::finding> findings_of(const std::string& rules,
-                                                 const checker::model::case_data& data,
-                                                 const std::string& as_of) {
+inline std::vector<checker::finding>
+findings_of(const std::string& rules, const model::case_data& data, const std::string& as_of) {
     const auto pack = compile_or_fail(rules);
     const auto date = calendar::parse_date(as_of);
     REQUIRE(date);
