@@ -5,7 +5,7 @@
 #   share/granska/docs/       documentation, including the submission format the common pack cites
 #   share/granska/schema/     the JSON Schema of the submission format
 #   share/man/man1/granska.1
-# The binary finds share/granska relative to itself (checker/data_dir.cpp),
+# The binary finds share/granska relative to itself (checker/cli/data_dir.cpp),
 # so the tarball unpacks and runs anywhere and the .deb's /usr works the same.
 include(GNUInstallDirs)
 set(GRANSKA_INSTALL_DATADIR ${CMAKE_INSTALL_DATADIR}/granska)

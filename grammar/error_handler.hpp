@@ -4,7 +4,7 @@
 // skips to the next top-level item so every error in a file is reported.
 #pragma once
 
-#include "grammar/diagnostic.hpp"
+#include "checker/base/diagnostic.hpp"
 #include "grammar/source_map.hpp"
 
 #include <boost/spirit/home/x3.hpp>

@@ -2,8 +2,8 @@
 // Spirit and its exceptions never leave this folder.
 #pragma once
 
+#include "checker/base/diagnostic.hpp"
 #include "grammar/ast.hpp"
-#include "grammar/diagnostic.hpp"
 
 #include <memory>
 #include <optional>

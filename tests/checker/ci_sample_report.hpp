@@ -4,7 +4,7 @@
 // expired waiver, with text that needs escaping in every format.
 #pragma once
 
-#include "checker/finding.hpp"
+#include "checker/runtime/finding.hpp"
 
 #include <cstdlib>
 #include <filesystem>

@@ -107,8 +107,8 @@ TEST_CASE("a check with --no-citation-check says so in every report and the JSON
             run_granska({"check", herrljunga_case, "--rules", dir + "/rules", "--no-citation-check",
                          "--as-of", "2026-11-22", "--format", format});
         INFO(format << "\n" << r.out << r.err);
-        CHECK(r.status == 1); // the findings still count
-        if (std::string(format) == "markdown") { // escaped for Markdown (checker/escape.hpp)
+        CHECK(r.status == 1);                    // the findings still count
+        if (std::string(format) == "markdown") { // escaped for Markdown (checker/base/escape.hpp)
             CHECK(r.out.find("citatkontrollen är avstängd") != std::string::npos);
             CHECK(r.out.find("har inte jämförts med policytexten; resultatet är ett utkast") !=
                   std::string::npos);

@@ -2,8 +2,8 @@
 // shows it escaped losslessly (\xNN) and stays valid; merge and verify read
 // granska's own result. JUnit replaces what XML 1.0 forbids (U+FFFE, U+FFFF,
 // C0 controls) so the file stays well-formed.
-#include "checker/ci_sample_report.hpp"
 #include "hostile/hostile.hpp"
+#include "tests/checker/ci_sample_report.hpp"
 
 #include <catch2/catch.hpp>
 

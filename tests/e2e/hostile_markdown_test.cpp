@@ -3,8 +3,8 @@
 // names, messages and waiver carry headings, links, images, HTML, emphasis,
 // backticks, pipes, mentions and newlines renders to exactly the elements
 // (and table rows) of the same case with plain words in their place.
-#include "checker/ci_sample_report.hpp"
 #include "hostile/hostile.hpp"
+#include "tests/checker/ci_sample_report.hpp"
 
 #include <catch2/catch.hpp>
 

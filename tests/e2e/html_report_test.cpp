@@ -2,9 +2,9 @@
 // and the checks read the DOM Chromium built (--dump-dom), not the string we
 // generated; a screenshot and a PDF must come out too. Skipped with a WARN
 // only when chromium cannot be installed on this machine.
-#include "checker/compare.hpp"
-#include "checker/pdf.hpp"
-#include "checker/read_report.hpp"
+#include "checker/report/pdf.hpp"
+#include "checker/results/compare.hpp"
+#include "checker/results/read_report.hpp"
 #include "run_binary.hpp"
 
 #include <catch2/catch.hpp>

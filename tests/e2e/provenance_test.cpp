@@ -1,7 +1,7 @@
 // Where the rules and texts come from (issue 13): the text report's header
 // names every pack with its file and sha256, as the JSON result does, and -v
 // names every folder and file granska reads rules and texts from.
-#include "checker/sha256.hpp"
+#include "checker/base/sha256.hpp"
 #include "run_binary.hpp"
 
 #include <catch2/catch.hpp>

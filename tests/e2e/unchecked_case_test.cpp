@@ -123,7 +123,7 @@ TEST_CASE("with --common-only the common criteria are checked and every format s
     SECTION("markdown") {
         const auto r = check({"--common-only", "--format", "markdown"});
         CHECK(r.status == 0);
-        // The notice as data, escaped for Markdown (checker/escape.hpp).
+        // The notice as data, escaped for Markdown (checker/base/escape.hpp).
         CHECK(r.out.find("\n> **Obs:** Bara de gemensamma kraven prövades \\(--common-only\\)\\: "
                          "inget inläst regelpaket gäller kommunkoden 9999, så kommunens egen "
                          "policy prövades inte\\.\n\n") != std::string::npos);

@@ -6,9 +6,9 @@
 //
 // Invariants: no crash, hang or throw; JSON and SARIF output is valid JSON;
 // no personal identity number in a finding, its evidence or a diagnostic.
-#include "checker/formats.hpp"
-#include "checker/packs.hpp"
-#include "checker/run.hpp"
+#include "checker/check/run.hpp"
+#include "checker/compile/packs.hpp"
+#include "checker/report/formats.hpp"
 
 #include "fuzz_support.hpp"
 

@@ -2,7 +2,7 @@
 // schema validation, dates, durations). The loader only reads files, so the
 // input is written to a scratch file first. No crash, no hang, no throw, and
 // no personal identity number in any diagnostic.
-#include "checker/load.hpp"
+#include "checker/load/load.hpp"
 
 #include "fuzz_support.hpp"
 

@@ -1,7 +1,7 @@
 // libFuzzer target: a whole rule pack as input, parsed and, when it parses,
 // compiled. Neither may crash, hang or throw; every diagnostic must name a
 // position inside the input.
-#include "checker/compile.hpp"
+#include "checker/compile/compile.hpp"
 #include "grammar/parse.hpp"
 
 #include "fuzz_support.hpp"

@@ -2,8 +2,8 @@
 // loader only takes as files, and the invariants every run must keep.
 #pragma once
 
-#include "checker/personal_number.hpp"
-#include "grammar/diagnostic.hpp"
+#include "checker/base/diagnostic.hpp"
+#include "checker/base/personal_number.hpp"
 
 #include <cstdint>
 #include <cstdio>

@@ -2,9 +2,9 @@
 // run_check does for one pack: for the compiler's and evaluator's unit tests.
 #pragma once
 
-#include "checker/compile.hpp"
-#include "checker/compiled.hpp"
-#include "checker/load.hpp"
+#include "checker/compile/compile.hpp"
+#include "checker/load/load.hpp"
+#include "checker/runtime/compiled.hpp"
 #include "grammar/parse.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,0 +1,115 @@
+#include "checker/cli/cli_workbook.hpp"
+
+#include "checker/base/output.hpp"
+#include "checker/load/load.hpp"
+#include "checker/load/workbook_read.hpp"
+#include "checker/report/workbook_write.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace granska::checker {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+void print(const diagnostics& ds) {
+    for (const auto& d : ds)
+        std::cerr << render(d) << "\n";
+}
+
+int run_convert(const workbook_commands& o) {
+    if (!workbook::is_workbook_name(o.convert_input)) {
+        std::cerr << "granska: fel: " << o.convert_input << " är ingen .xlsx-arbetsbok\n";
+        return 2;
+    }
+    std::error_code ec;
+    if (fs::exists(o.convert_dir, ec) &&
+        (!fs::is_directory(o.convert_dir, ec) || !fs::is_empty(o.convert_dir, ec))) {
+        // Plans left from an earlier conversion would silently join the case.
+        std::cerr << "granska: fel: " << o.convert_dir
+                  << " finns redan och är ingen tom mapp; välj en ny mapp\n";
+        return 2;
+    }
+    // The whole case is checked as `granska check` would load it: no file
+    // is written for a workbook with an input error.
+    const auto loaded = load_case(o.convert_input);
+    print(loaded.errors);
+    if (!loaded.value)
+        return 2;
+    std::ifstream in(o.convert_input, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    const auto book =
+        workbook::read_workbook(o.convert_input, bytes.str(), load_options{}.max_file_size);
+    print(book.errors);
+    if (book.documents.empty())
+        return 2;
+    for (const auto& doc : book.documents) {
+        const fs::path target = fs::path(o.convert_dir) / doc.name;
+        fs::create_directories(target.parent_path(), ec);
+        atomic_file file;
+        std::string error = file.open(target.string());
+        if (error.empty()) {
+            file.write(doc.json);
+            error = file.commit();
+        }
+        if (!error.empty()) {
+            std::cerr << "granska: fel: " << error << "\n";
+            return 2;
+        }
+    }
+    std::cerr << "granska: skrev " << book.documents.size() << " filer till " << o.convert_dir
+              << "\n";
+    return 0;
+}
+
+int run_template(const workbook_commands& o) {
+    workbook::write_result written;
+    if (o.template_from.empty()) {
+        written = workbook::write_template(o.template_output);
+    } else {
+        const auto loaded = load_case(o.template_from);
+        print(loaded.errors);
+        if (!loaded.value) {
+            std::cerr << "granska: fel: fallet " << o.template_from
+                      << " har indatafel; ingen arbetsbok skrevs\n";
+            return 2;
+        }
+        written = workbook::write_case(*loaded.value, o.template_output);
+    }
+    print(written.errors);
+    return has_errors(written.errors) ? 2 : 0;
+}
+
+} // namespace
+
+void add_workbook_commands(CLI::App& app, workbook_commands& state) {
+    state.template_cmd = app.add_subcommand(
+        "template", "skriv en arbetsbok (.xlsx) att fylla i, tom eller med ett fall");
+    state.template_cmd->add_option("workbook", state.template_output, "arbetsboken som skrivs")
+        ->required();
+    state.template_cmd->add_option("--from", state.template_from,
+                                   "fyll arbetsboken med ett fall (mapp med *.json)");
+
+    state.convert_cmd = app.add_subcommand("convert", "gör om en arbetsbok till granska/1-filer");
+    state.convert_cmd->add_option("workbook", state.convert_input, "arbetsboken (.xlsx)")
+        ->required();
+    state.convert_cmd->add_option("--to", state.convert_to, "målformat (json)")
+        ->check(CLI::IsMember({"json"}));
+    state.convert_cmd->add_option("dir", state.convert_dir, "mappen som skrivs (ny eller tom)")
+        ->required();
+}
+
+int run_workbook_command(const workbook_commands& state) {
+    if (state.convert_cmd->parsed())
+        return run_convert(state);
+    if (state.template_cmd->parsed())
+        return run_template(state);
+    return -1;
+}
+
+} // namespace granska::checker

@@ -1,0 +1,113 @@
+// Text output for people at a terminal: compiler-style diagnostics, the cited
+// clause indented under each finding, and a summary line.
+#include "checker/base/escape.hpp"
+#include "checker/report/formats.hpp"
+
+#include <fmt/format.h>
+
+namespace granska::checker {
+
+namespace {
+
+struct palette {
+    bool on;
+    std::string paint(const std::string& text, const char* code) const {
+        return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : text;
+    }
+    const char* of(severity s) const {
+        switch (s) {
+        case severity::error:
+            return "1;31";
+        case severity::warning:
+            return "1;33";
+        case severity::info:
+            return "1;36";
+        }
+        return "0";
+    }
+};
+
+// Every data string is shown through terminal_escape(): a name with ESC,
+// OSC 8, BEL, CR, BS or a newline neither steers the terminal nor forges a line.
+std::string shown(std::string_view data) {
+    return terminal_escape(data);
+}
+
+std::string location(const subject& s) {
+    if (!s.sheet.empty())
+        return fmt::format("{}: {}{}{}", shown(s.file), shown(s.sheet), s.cell.empty() ? "" : "!",
+                           shown(s.cell));
+    return s.line > 0 ? fmt::format("{}:{}", shown(s.file), s.line) : shown(s.file);
+}
+
+} // namespace
+
+std::string format_text(const run_report& report, const format_options& options) {
+    const palette p{options.color};
+    std::string out;
+    // Which rules judged: the same pack files and digests the JSON result records.
+    for (const auto& pack : report.packs)
+        out += fmt::format("regelpaket {}: {} (sha256 {})\n", shown(pack.id), shown(pack.file),
+                           pack.sha256);
+    if (!report.packs.empty())
+        out += "\n";
+    for (const auto& c : report.cases) {
+        if (!c.loaded)
+            continue;
+        out += p.paint(fmt::format("{} ({}), {}", shown(c.municipality_name),
+                                   shown(c.municipality_code), shown(c.path)),
+                       "1");
+        out += fmt::format(" — per {}, regelpaket: ", report.as_of);
+        for (std::size_t i = 0; i < c.packs.size(); ++i)
+            out += (i ? ", " : "") + shown(c.packs[i]);
+        out += "\n";
+        if (c.common_only)
+            out += p.paint("  " + shown(common_only_notice(c)), "1;33") + "\n";
+        for (const auto& f : c.findings) {
+            std::string head =
+                p.paint(fmt::format("{}[{}]", to_string(f.level), f.rule), p.of(f.level));
+            std::string state;
+            if (f.state == finding_state::waived)
+                state = fmt::format(" (undantag: {}; beslut {}; gäller t.o.m. {})",
+                                    shown(f.waiver.justification), shown(f.waiver.decided_by),
+                                    shown(f.waiver.expires));
+            else if (f.state == finding_state::known)
+                state = " (känd sedan baslinjen)";
+            out += fmt::format("{}: {}: {}{}\n", location(f.about), head, shown(f.message), state);
+            out += fmt::format("    {}, {}:\n    \"{}\"\n", shown(f.cite.document),
+                               shown(f.cite.section), shown(f.cite.text));
+            for (const auto& r : f.same_fact)
+                out +=
+                    fmt::format("    även {}: {}, {}:\n    \"{}\"\n", r.rule,
+                                shown(r.cite.document), shown(r.cite.section), shown(r.cite.text));
+            if (!f.note.empty())
+                out += fmt::format("    tolkning: {}\n", shown(f.note));
+        }
+        if (c.findings.empty())
+            out += "  inga fynd\n";
+        for (const auto& n : c.not_applicable)
+            out += fmt::format("  {} {}: {}\n", n.rule, n.title, n.reason);
+        out += "\n";
+    }
+    for (const auto& e : report.errors)
+        out += p.paint(render(terminal_escape(e)),
+                       e.severity == diagnostic_severity::error ? "1;31" : "1;33") +
+               "\n";
+    for (const auto& w : report.waiver_problems)
+        out += fmt::format("{}:{}: varning: {}\n", shown(w.file), w.line, shown(w.message));
+    const auto s = summarize(report);
+    // Swedish agrees in number: "1 varning", "2 varningar"; "1 känt", "2 kända" (fynd).
+    const auto counted = [](std::size_t n, const char* one, const char* many) {
+        return fmt::format("{} {}", n, n == 1 ? one : many);
+    };
+    out += fmt::format("{} fall: {} fel, {}, {} information, {} indatafel", s.cases, s.error,
+                       counted(s.warning, "varning", "varningar"), s.info, s.input_errors);
+    if (s.known)
+        out += ", " + counted(s.known, "känt", "kända");
+    if (s.waived)
+        out += ", " + counted(s.waived, "undantaget", "undantagna");
+    out += fmt::format(" (per {})\n", report.as_of);
+    return out;
+}
+
+} // namespace granska::checker

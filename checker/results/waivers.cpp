@@ -1,0 +1,259 @@
+#include "checker/results/waivers.hpp"
+
+#include "checker/load/json_locate.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace granska::checker {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* format_id = "granska-waivers/1";
+
+constexpr std::array known_members{"fingerprint",   "rule",       "subject", "municipality",
+                                   "justification", "decided_by", "expires"};
+
+// What each required member means, for the message when it is missing.
+constexpr std::array<std::pair<const char*, const char*>, 3> required_members{{
+    {"justification", "motiveringen"},
+    {"decided_by", "vem som beslutade, t.ex. \"KS 2026-03-12 § 45\""},
+    {"expires", "sista giltighetsdag, ÅÅÅÅ-MM-DD"},
+}};
+
+struct entry_reader {
+    const json& entry;
+    std::string at; // "/waivers/3"
+    const std::string& file;
+    json_locator& locator;
+    diagnostics& errors;
+    bool ok = true;
+
+    void fail(const std::string& pointer, std::string message) {
+        errors.push_back(json_diagnostic(file, locator, pointer, std::move(message)));
+        ok = false;
+    }
+
+    // The member's text; empty if absent. Reports a member that is not a
+    // non-empty string.
+    std::string text(const char* key) {
+        if (!entry.contains(key))
+            return {};
+        const auto& v = entry[key];
+        if (!v.is_string()) {
+            fail(at + "/" + key, fmt::format("\"{}\" ska vara en sträng", key));
+            return {};
+        }
+        if (v.get_ref<const std::string&>().empty())
+            fail(at + "/" + key, fmt::format("\"{}\" får inte vara tom", key));
+        return v.get<std::string>();
+    }
+
+    std::optional<waiver> read() {
+        for (const auto& [key, value] : entry.items())
+            if (std::find(known_members.begin(), known_members.end(), key) == known_members.end())
+                fail(at + "/" + key,
+                     fmt::format(
+                         "okänt fält \"{}\" i ett undantag; tillåtna: fingerprint, rule, subject, "
+                         "municipality, justification, decided_by, expires",
+                         key));
+        waiver w;
+        w.fingerprint = text("fingerprint");
+        w.rule = text("rule");
+        w.subject = text("subject");
+        w.municipality = text("municipality");
+        w.justification = text("justification");
+        w.decided_by = text("decided_by");
+        w.expires = text("expires");
+        for (const auto& [key, meaning] : required_members)
+            if (!entry.contains(key))
+                fail(at, fmt::format("undantaget saknar \"{}\" ({})", key, meaning));
+        const bool by_fingerprint = entry.contains("fingerprint");
+        const bool by_rule = entry.contains("rule") || entry.contains("subject");
+        if (by_fingerprint && by_rule)
+            fail(at, "ange antingen \"fingerprint\" eller \"rule\" och \"subject\", inte båda");
+        else if (!by_fingerprint && !by_rule)
+            fail(at, "undantaget måste ange \"fingerprint\" eller \"rule\" och \"subject\"");
+        else if (by_rule && !entry.contains("subject"))
+            fail(at, "\"rule\" kräver \"subject\" (id för nämnden, planen, målet eller åtgärden)");
+        else if (by_rule && !entry.contains("rule"))
+            fail(at, "\"subject\" kräver \"rule\" (regelns id, t.ex. \"HER-01\")");
+        if (by_fingerprint && entry.contains("municipality"))
+            fail(at + "/municipality",
+                 "\"municipality\" används bara med \"rule\" och \"subject\"");
+        if (!w.expires.empty()) {
+            if (const auto d = calendar::parse_date(w.expires))
+                w.expires_on = *d;
+            else
+                fail(at + "/expires",
+                     fmt::format("\"expires\" ska vara ett datum ÅÅÅÅ-MM-DD som finns, fick \"{}\"",
+                                 w.expires));
+        }
+        if (!ok)
+            return std::nullopt;
+        w.file = file;
+        w.line = locator.locate(at).line;
+        return w;
+    }
+};
+
+std::string describe(const waiver& w) {
+    if (!w.fingerprint.empty())
+        return "fingeravtrycket " + w.fingerprint;
+    return w.municipality.empty()
+               ? fmt::format("{} / {}", w.rule, w.subject)
+               : fmt::format("{} / {} (kommun {})", w.rule, w.subject, w.municipality);
+}
+
+bool matches(const waiver& w, const finding& f, const case_report& c) {
+    if (!w.fingerprint.empty())
+        return w.fingerprint == f.fingerprint;
+    return w.rule == f.rule && w.subject == f.about.id &&
+           (w.municipality.empty() || w.municipality == c.municipality_code);
+}
+
+// Whether this run could have produced a finding the waiver names: otherwise
+// "matches nothing" says nothing about the waiver (a batch of other municipalities).
+bool in_scope(const waiver& w, const run_report& report) {
+    if (!w.fingerprint.empty())
+        return true;
+    std::string pack;
+    bool known_rule = false;
+    for (const auto& r : report.rules)
+        if (r.id == w.rule) {
+            known_rule = true;
+            pack = r.pack;
+        }
+    if (!known_rule)
+        return true; // a misspelt rule id: report it
+    for (const auto& c : report.cases) {
+        if (!c.loaded || (!w.municipality.empty() && w.municipality != c.municipality_code))
+            continue;
+        if (std::find(c.packs.begin(), c.packs.end(), pack) != c.packs.end())
+            return true;
+    }
+    return false;
+}
+
+bool rule_exists(const std::string& id, const run_report& report) {
+    for (const auto& r : report.rules)
+        if (r.id == id)
+            return true;
+    return false;
+}
+
+} // namespace
+
+waivers_result parse_waivers(std::string_view text, const std::string& file) {
+    waivers_result out;
+    json j;
+    try {
+        j = json::parse(text);
+    } catch (const json::parse_error& e) {
+        out.errors.push_back(json_syntax_diagnostic(
+            file, text, e.byte, "undantagsfilen är inte giltig JSON och kan inte läsas"));
+        return out;
+    }
+    json_locator locator(text);
+    if (!j.is_object()) {
+        out.errors.push_back(json_diagnostic(
+            file, locator, "",
+            fmt::format("undantagsfilen ska vara ett objekt med \"format\": \"{}\" och \"waivers\"",
+                        format_id)));
+        return out;
+    }
+    if (!j.contains("format") || j["format"] != format_id) {
+        out.errors.push_back(json_diagnostic(
+            file, locator, j.contains("format") ? "/format" : "",
+            fmt::format("okänt undantagsformat; väntade \"format\": \"{}\"", format_id)));
+        return out;
+    }
+    if (!j.contains("waivers") || !j["waivers"].is_array()) {
+        out.errors.push_back(json_diagnostic(file, locator, j.contains("waivers") ? "/waivers" : "",
+                                             "\"waivers\" ska vara en lista med undantag"));
+        return out;
+    }
+    for (const auto& [key, value] : j.items())
+        if (key != "format" && key != "waivers")
+            out.errors.push_back(
+                json_diagnostic(file, locator, "/" + key,
+                                fmt::format("okänt fält \"{}\"; tillåtna: format, waivers", key)));
+    out.value.emplace();
+    out.value->file = file;
+    const auto& list = j["waivers"];
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string at = fmt::format("/waivers/{}", i);
+        if (!list[i].is_object()) {
+            out.errors.push_back(
+                json_diagnostic(file, locator, at, "ett undantag ska vara ett objekt"));
+            continue;
+        }
+        entry_reader reader{list[i], at, file, locator, out.errors};
+        if (auto w = reader.read())
+            out.value->entries.push_back(std::move(*w));
+    }
+    return out;
+}
+
+waivers_result load_waivers(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        waivers_result out;
+        out.errors.push_back({diagnostic_severity::error, path, 0, 0, "",
+                              "undantagsfilen kan inte läsas (finns filen?)", ""});
+        return out;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return parse_waivers(buffer.str(), path);
+}
+
+void apply_waivers(run_report& report, const waivers& list, calendar::date as_of) {
+    const std::string today = calendar::format(as_of);
+    for (const auto& w : list.entries) {
+        if (w.expires_on < as_of) {
+            report.waiver_problems.push_back(
+                {"expired", w.file, w.line,
+                 fmt::format(
+                     "undantaget för {} gällde t.o.m. {} och gäller inte längre per {}; förnya "
+                     "beslutet eller ta bort undantaget",
+                     describe(w), w.expires, today)});
+            continue;
+        }
+        bool matched = false;
+        for (auto& c : report.cases)
+            for (auto& f : c.findings) {
+                if (f.state == finding_state::waived || !matches(w, f, c))
+                    continue;
+                f.state = finding_state::waived;
+                f.waiver = {w.justification, w.decided_by, w.expires};
+                matched = true;
+            }
+        // A finding an earlier waiver already took still counts as matched.
+        for (const auto& c : report.cases)
+            for (const auto& f : c.findings)
+                matched = matched || (f.state == finding_state::waived && matches(w, f, c));
+        if (matched || !in_scope(w, report))
+            continue;
+        const std::string message =
+            !w.rule.empty() && !rule_exists(w.rule, report)
+                ? fmt::format(
+                      "undantaget för {} matchar inget fynd: regeln {} finns inte bland de laddade "
+                      "reglerna",
+                      describe(w), w.rule)
+                : fmt::format(
+                      "undantaget för {} matchar inget fynd; ta bort det om bristen är åtgärdad",
+                      describe(w));
+        report.waiver_problems.push_back({"stale", w.file, w.line, message});
+    }
+}
+
+} // namespace granska::checker
