@@ -12,7 +12,7 @@ using granska::testing::compile_or_fail;
 using granska::testing::rule_source;
 using namespace granska::checker;
 
-TEST_CASE("compile: a rule records its citation, level and source line", "[compile]") {
+TEST_CASE("compile: a rule records its citation and level and source line", "[compile]") {
     const auto pack = compile_or_fail(rule_source("P-01", "  require true else \"x\"", "warning") +
                                       rule_source("P-02", "  require true else \"x\"\n"
                                                           "  require false else \"y\""));
@@ -54,7 +54,8 @@ TEST_CASE("compile: a statute citation is written as chapter and paragraph", "[c
     CHECK(pack->rules[1]->info.cite.section == "5 §");
 }
 
-TEST_CASE("compile: a pack records includes, criteria and not_checkable sentences", "[compile]") {
+TEST_CASE("compile: a pack records includes and criteria and not_checkable sentences",
+          "[compile]") {
     auto parsed = granska::parser::parse_rule_pack(
         "kommun.rules",
         "pack kommun \"Kommunen\"\ndocument \"Policyn\"\napplies to \"1466\", \"1452\"\n"

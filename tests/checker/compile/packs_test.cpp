@@ -43,7 +43,7 @@ TEST_CASE("packs: a folder's packs load sorted by id", "[packs]") {
     CHECK(set.rules().front().id == "AST-01");
 }
 
-TEST_CASE("packs: a municipality gets its own pack and what it includes, each once", "[packs]") {
+TEST_CASE("packs: a municipality gets its own pack and what it includes each once", "[packs]") {
     const auto& set = shipped();
     CHECK(ids(set.for_municipality("1466")) == std::vector<std::string>{"common", "herrljunga"});
     CHECK(ids(set.for_municipality("0683")) == std::vector<std::string>{"common", "varnamo"});

@@ -41,7 +41,7 @@ std::vector<std::string> messages(const granska::checker::load_result& r) {
 
 } // namespace
 
-TEST_CASE("join: bodies in document order, by id, and each with its plans", "[join]") {
+TEST_CASE("join: bodies in document order and by id and each with its plans", "[join]") {
     const auto loaded = load_case(GRANSKA_SOURCE_DIR "/tests/e2e/fixtures/herrljunga");
     REQUIRE(loaded.errors.empty());
     REQUIRE(loaded.value);

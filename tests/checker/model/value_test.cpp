@@ -74,7 +74,7 @@ TEST_CASE("value: values read in a message", "[value]") {
           "0 dagar");
 }
 
-TEST_CASE("value: a string value keeps its bytes, not a copy", "[value]") {
+TEST_CASE("value: a string value refers to its bytes without a copy", "[value]") {
     const std::string text = "Kultur- och fritidsnämnden";
     const value v = value::of_string(text);
     CHECK(v.tag == value_tag::string);
