@@ -18,9 +18,6 @@ calendar::date day(const char* iso) {
     return *d;
 }
 
-constexpr type t_int = type::scalar(type_kind::integer);
-constexpr type t_date = type::scalar(type_kind::date);
-
 } // namespace
 
 TEST_CASE("value: absent data is unknown but an absent list is empty", "[value]") {
