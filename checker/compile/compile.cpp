@@ -81,7 +81,9 @@ std::unique_ptr<compiled_rule> compiler::rule(const ast::rule& r, const std::str
         out->coverage[i].condition = require_sources_[i].first;
         out->coverage[i].line = require_sources_[i].second;
     }
-    if (out->require_count == 0)
+    // A require that did not compile is not counted; it has its own error, and
+    // "no require" on top of it would tell the author something untrue.
+    if (out->require_count == 0 && errors_.size() == errors_before)
         error(r, fmt::format("regeln {} har ingen require: den kan aldrig ge något fynd", r.id));
     current_ = nullptr;
     if (errors_.size() != errors_before)

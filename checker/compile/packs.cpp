@@ -238,6 +238,16 @@ pack_load_result load_packs(const std::vector<std::string>& paths) {
                      fmt::format("regeln {} finns redan i paketet '{}'", r->info.id, it->second),
                      ""});
         }
+    // `same_fact_as` names the rule whose finding reports this lapse too; an id
+    // that no loaded rule has would leave the declaration silently without effect.
+    for (const auto& [id, pack] : l.by_id)
+        for (const auto& r : pack->rules)
+            if (!r->info.same_fact_as.empty() && !rule_pack.count(r->info.same_fact_as))
+                result.errors.push_back(
+                    {diagnostic_severity::error, pack->info.file, r->info.line, 0, "",
+                     fmt::format("regeln {} anger same_fact_as {}, men ingen regel har det id:t",
+                                 r->info.id, r->info.same_fact_as),
+                     ""});
     // A criterion binds a rule that exists and is declared `cite per municipality`.
     for (const auto& [id, pack] : l.by_id)
         for (const auto& c : pack->criteria) {

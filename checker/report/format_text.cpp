@@ -96,12 +96,16 @@ std::string format_text(const run_report& report, const format_options& options)
     for (const auto& w : report.waiver_problems)
         out += fmt::format("{}:{}: varning: {}\n", shown(w.file), w.line, shown(w.message));
     const auto s = summarize(report);
-    out += fmt::format("{} {}: {} fel, {} varningar, {} information, {} indatafel", s.cases,
-                       s.cases == 1 ? "fall" : "fall", s.error, s.warning, s.info, s.input_errors);
+    // Swedish agrees in number: "1 varning", "2 varningar"; "1 känt", "2 kända" (fynd).
+    const auto counted = [](std::size_t n, const char* one, const char* many) {
+        return fmt::format("{} {}", n, n == 1 ? one : many);
+    };
+    out += fmt::format("{} fall: {} fel, {}, {} information, {} indatafel", s.cases, s.error,
+                       counted(s.warning, "varning", "varningar"), s.info, s.input_errors);
     if (s.known)
-        out += fmt::format(", {} kända", s.known);
+        out += ", " + counted(s.known, "känt", "kända");
     if (s.waived)
-        out += fmt::format(", {} undantagna", s.waived);
+        out += ", " + counted(s.waived, "undantaget", "undantagna");
     out += fmt::format(" (per {})\n", report.as_of);
     return out;
 }

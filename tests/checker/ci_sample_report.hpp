@@ -147,16 +147,6 @@ inline void write_text(const std::string& path, const std::string& text) {
     out << text;
 }
 
-// The golden file's text; with GRANSKA_UPDATE_GOLDEN=1 in the environment the
-// file is (re)written from `actual` first, for reviewing the diff in git.
-inline std::string golden(const std::string& name, const std::string& actual) {
-    const std::string path = std::string(GRANSKA_SOURCE_DIR) + "/tests/golden/formats/" + name;
-    if (const char* update = std::getenv("GRANSKA_UPDATE_GOLDEN");
-        update && std::string(update) == "1")
-        write_text(path, actual);
-    return read_text(path);
-}
-
 // A fresh folder under the system's temporary folder, one per test binary
 // run; the whole tree is removed when the test binary exits.
 inline std::filesystem::path scratch_dir(const std::string& name) {

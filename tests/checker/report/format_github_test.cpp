@@ -1,5 +1,6 @@
 #include "checker/report/formats.hpp"
 #include "tests/checker/ci_sample_report.hpp"
+#include "tests/support/golden.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -18,7 +19,7 @@ std::string github_of(const ck::run_report& report) {
 
 TEST_CASE("GitHub workflow commands match the golden file", "[format][github]") {
     const auto actual = github_of(sample_report());
-    CHECK(actual == granska::testing::golden("sample.github.txt", actual));
+    granska::testing::check_golden("formats/sample.github.txt", actual);
 }
 
 TEST_CASE("GitHub annotations: one line per finding, level by severity", "[format][github]") {

@@ -1,5 +1,6 @@
 #include "checker/report/formats.hpp"
 #include "tests/checker/ci_sample_report.hpp"
+#include "tests/support/golden.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -22,7 +23,7 @@ std::string gitlab_of(const ck::run_report& report) {
 
 TEST_CASE("GitLab Code Quality matches the golden file", "[format][gitlab]") {
     const auto actual = gitlab_of(sample_report());
-    CHECK(actual == granska::testing::golden("sample.gitlab.json", actual));
+    granska::testing::check_golden("formats/sample.gitlab.json", actual);
 }
 
 TEST_CASE("GitLab issues carry the finding's fingerprint, rule and mapped severity",

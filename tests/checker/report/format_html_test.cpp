@@ -5,6 +5,7 @@
 #include "checker/report/html_chart.hpp"
 #include "checker/results/compare.hpp"
 #include "checker/results/read_report.hpp"
+#include "tests/support/golden.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -17,13 +18,6 @@ using namespace granska::checker;
 namespace {
 
 const std::string source = GRANSKA_SOURCE_DIR;
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
 
 // Fixture paths are relative to the source tree; made absolute so the tests
 // run from any folder (the report shows them relative to working_dir again).
@@ -58,14 +52,8 @@ format_options options() {
     return o;
 }
 
-// Rewritten with GRANSKA_UPDATE_GOLDEN=1, then reviewed in git diff.
 void check_golden(const std::string& name, const std::string& actual) {
-    const std::string path = source + "/tests/golden/html/" + name;
-    if (std::getenv("GRANSKA_UPDATE_GOLDEN")) {
-        std::ofstream(path, std::ios::binary) << actual;
-        WARN("rewrote " << path);
-    }
-    CHECK(slurp(path) == actual);
+    granska::testing::check_golden("html/" + name, actual);
 }
 
 std::size_t occurrences(const std::string& text, const std::string& what) {

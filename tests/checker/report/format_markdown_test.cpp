@@ -1,5 +1,6 @@
 #include "checker/report/formats.hpp"
 #include "tests/checker/ci_sample_report.hpp"
+#include "tests/support/golden.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -22,7 +23,7 @@ bool contains(const std::string& haystack, const std::string& needle) {
 
 TEST_CASE("Markdown summary matches the golden file", "[format][markdown]") {
     const auto actual = markdown_of(sample_report());
-    CHECK(actual == granska::testing::golden("sample.md", actual));
+    granska::testing::check_golden("formats/sample.md", actual);
 }
 
 TEST_CASE("Markdown counts only new findings per severity and names waived and known",
