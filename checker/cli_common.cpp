@@ -21,15 +21,13 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 #include <system_error>
 #include <unistd.h>
 
 namespace granska::checker {
 
-namespace {
-
-// Where the policy texts are taken from instead of beside the packs.
 std::string policies_override(const common_options& o) {
     if (!o.policies.empty())
         return o.policies;
@@ -37,8 +35,6 @@ std::string policies_override(const common_options& o) {
         return env;
     return {};
 }
-
-} // namespace
 
 void setup_logging(const common_options& o) {
     // Through std::cerr, so log lines pass the stderr guard (checker/stderr_guard.hpp).
@@ -97,14 +93,14 @@ bool load_rules(const common_options& o, pack_set& packs, diagnostics& errors) {
     // Citation drift: every quoted clause must stand word for word in the policy text.
     for (auto& d : check_pack_citations(packs, policies_override(o)))
         errors.push_back(std::move(d));
-    // Statute quotes: against the statute texts shipped beside the packs.
+    // Statute quotes: against the statute texts in each pack's own folder.
     std::vector<statute_text> statutes;
-    for (const auto& dir : paths)
-        for (auto& s : load_statutes((std::filesystem::is_directory(dir)
-                                          ? std::filesystem::path(dir)
-                                          : std::filesystem::path(dir).parent_path()) /
-                                     "statutes"))
-            statutes.push_back(std::move(s));
+    std::set<std::filesystem::path> statute_folders;
+    for (const auto& p : packs.packs)
+        if (const auto folder = statutes_folder_of(p->info.file);
+            statute_folders.insert(folder).second)
+            for (auto& s : load_statutes(folder.string()))
+                statutes.push_back(std::move(s));
     for (auto& d : check_statute_citations(packs, statutes))
         errors.push_back(std::move(d));
     return !has_errors(errors);

@@ -7,6 +7,7 @@
 #include "checker/escape.hpp"
 #include "checker/load.hpp"
 #include "checker/merge.hpp"
+#include "checker/pack_texts.hpp"
 #include "checker/policy_text.hpp"
 #include "checker/run.hpp"
 #include "checker/trace.hpp"
@@ -138,7 +139,7 @@ int run_test_command(const common_options& common, rule_test_options options) {
             std::cerr << "granska: fel: " << why << "\n";
             return 2;
         }
-        options.paths.push_back(bundled + "/tests");
+        options.paths.push_back(bundled); // each pack's tests/ lies in its folder
     }
     return run_rule_tests(packs, options, std::cout);
 }
@@ -153,18 +154,13 @@ int run_trace_command(const common_options& common, const std::string& dir,
     print_diagnostics(errors);
     if (!ok)
         return 2;
-    const std::filesystem::path folder(dir);
-    auto texts =
-        load_policy_texts(folder.parent_path().empty() ? "." : folder.parent_path().string());
-    const auto it = std::find_if(texts.begin(), texts.end(), [&](const policy_text& t) {
-        return std::filesystem::equivalent(t.folder, folder);
-    });
-    if (it == texts.end()) {
-        std::cerr << "granska: fel: " << dir
-                  << " saknar policy.txt eller policy.json med kommunkod\n";
+    std::string why;
+    const auto policy = policy_text_for_trace(dir, packs, policies_override(common), why);
+    if (!policy) {
+        std::cerr << "granska: fel: " << why << "\n";
         return 2;
     }
-    const auto matrix = trace_policy(*it, packs);
+    const auto matrix = trace_policy(*policy, packs);
     const std::string text = format == "json"   ? format_trace_json(matrix)
                              : format == "html" ? format_trace_html(matrix)
                                                 : format_trace_text(matrix);

@@ -38,7 +38,8 @@ std::vector<std::string> split_sentences(std::string_view text);
 // word for word, modulo whitespace, in the text of a policy its pack applies
 // to (for packs that apply to all: any policy, or `extra_texts`). Errors name
 // the rule and the closest passage. A pack with no text to check against is an
-// error naming `searched` (the folders the texts were looked for in).
+// error naming `searched` (the --policies folder the texts were looked for
+// in) or, when that is empty, the pack's own folder.
 diagnostics check_citations(const pack_set& packs, const std::vector<policy_text>& policies,
                             const std::vector<policy_text>& extra_texts,
                             const std::string& searched);

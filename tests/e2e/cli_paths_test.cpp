@@ -67,8 +67,8 @@ TEST_CASE("check, test, explain and merge: every spelling of a path", "[e2e][pat
         }
     }
     SECTION("test") {
-        const auto plain = run_granska({"test", "rules/tests/herrljunga", "--coverage"});
-        const auto slashed = run_granska({"test", "./rules/tests/herrljunga/", "--coverage"});
+        const auto plain = run_granska({"test", "rules/herrljunga/tests", "--coverage"});
+        const auto slashed = run_granska({"test", "./rules/herrljunga/tests/", "--coverage"});
         CHECK(plain.status == 0);
         CHECK(slashed.status == 0);
         CHECK(slashed.out == plain.out);
