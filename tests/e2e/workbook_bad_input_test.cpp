@@ -102,6 +102,17 @@ TEST_CASE("an empty row in the middle of a table is refused", "[workbook][bad]")
                             "att inga rader under den förbises\n");
 }
 
+TEST_CASE("an empty required cell names its column header and cell, not the JSON key",
+          "[workbook][bad]") {
+    const auto book = mutated("empty_required");
+    expect_errors(book, book +
+                            ": Planer!D2: fel: kolumnen Period från: cellen är tom, men varje rad "
+                            "på bladet Planer måste ha ett värde här\n" +
+                            book +
+                            ": Åtgärder!C3: fel: kolumnen Beskrivning: cellen är tom, men varje "
+                            "rad på bladet Åtgärder måste ha ett värde här\n");
+}
+
 TEST_CASE("a file that is not a zip is no workbook", "[workbook][bad]") {
     const auto book = raw("not_a_zip");
     expect_errors(book, book + ": fel: filen är ingen xlsx-arbetsbok: den är inte ett zip-arkiv\n");
