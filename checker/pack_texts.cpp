@@ -87,8 +87,8 @@ pack_texts find_pack_texts(const pack_set& packs, const std::string& policies_ov
 }
 
 std::optional<policy_text> policy_text_for_trace(const std::string& folder, const pack_set& packs,
-                                                const std::string& policies_override,
-                                                std::string& why) {
+                                                 const std::string& policies_override,
+                                                 std::string& why) {
     // A folder carrying its own text with policy.json (a case or a test) is read as it is.
     if (auto own = load_policy_folder(folder))
         return own;

@@ -34,7 +34,7 @@ diagnostics check_pack_citations(const pack_set& packs, const std::string& polic
 // the municipality code in FOLDER/policy.json (a bundled case under
 // policies/). Nothing, with `why` in Swedish, when neither is there.
 std::optional<policy_text> policy_text_for_trace(const std::string& folder, const pack_set& packs,
-                                                const std::string& policies_override,
-                                                std::string& why);
+                                                 const std::string& policies_override,
+                                                 std::string& why);
 
 } // namespace granska::checker

@@ -23,8 +23,7 @@ namespace {
 // Where an included pack is looked for when no loaded pack has its id: beside
 // the including file (a flat folder of packs), then in its own pack folder
 // beside the including pack's folder (rules/<id>/<id>.rules, the bundled layout).
-std::vector<fs::path> include_candidates(const std::string& including_file,
-                                         const std::string& id) {
+std::vector<fs::path> include_candidates(const std::string& including_file, const std::string& id) {
     const fs::path dir = fs::path(including_file).parent_path();
     return {(dir / (id + ".rules")).lexically_normal(),
             (dir / ".." / id / (id + ".rules")).lexically_normal()};
@@ -112,8 +111,8 @@ struct loader {
         for (const auto& inc : includes) {
             if (!by_id.count(inc)) {
                 const auto candidates = include_candidates(by_id[id]->info.file, inc);
-                const auto found = std::find_if(
-                    candidates.begin(), candidates.end(), [](const fs::path& c) {
+                const auto found =
+                    std::find_if(candidates.begin(), candidates.end(), [](const fs::path& c) {
                         std::error_code ec;
                         return fs::is_regular_file(c, ec);
                     });

@@ -100,12 +100,12 @@ diagnostics check_statute_citations(const pack_set& packs,
                     return s.sfs == sfs && fs::path(s.file).parent_path() == own;
                 });
             if (statute == statutes.end()) {
-                report(r, fmt::format("{} citerar {} {} ordagrant, men lagtexten ({}) finns "
-                                      "inte; citera med hänvisning (utan clause) eller lägg den "
-                                      "verifierade lagtexten där",
-                                      r.id, r.cite.document, r.cite.section,
-                                      (own / (sfs.substr(0, 4) + "-" + sfs.substr(5) + ".txt"))
-                                          .string()));
+                report(r, fmt::format(
+                              "{} citerar {} {} ordagrant, men lagtexten ({}) finns "
+                              "inte; citera med hänvisning (utan clause) eller lägg den "
+                              "verifierade lagtexten där",
+                              r.id, r.cite.document, r.cite.section,
+                              (own / (sfs.substr(0, 4) + "-" + sfs.substr(5) + ".txt")).string()));
                 continue;
             }
             const auto paragraph = statute->paragraphs.find(r.cite.section);

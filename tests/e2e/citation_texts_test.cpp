@@ -47,8 +47,7 @@ void replace_in(const std::string& file, const std::string& from, const std::str
 
 } // namespace
 
-TEST_CASE("a pack folder with its texts in it carries its own citation check",
-          "[e2e][citations]") {
+TEST_CASE("a pack folder with its texts in it carries its own citation check", "[e2e][citations]") {
     const std::string dir = pack_folder(true);
     const auto clean =
         run_granska({"check", herrljunga_case, "--rules", dir + "/rules", "--as-of", "2026-11-22"});
@@ -71,16 +70,16 @@ TEST_CASE("one pack folder given alone checks its citations against its own text
           "[e2e][citations]") {
     const std::string dir = pack_folder(true);
     // The municipal pack alone: its include of common is found in the folder beside it.
-    const auto clean = run_granska({"check", herrljunga_case, "--rules", dir + "/rules/herrljunga",
-                                    "--as-of", "2026-11-22"});
+    const auto clean = run_granska(
+        {"check", herrljunga_case, "--rules", dir + "/rules/herrljunga", "--as-of", "2026-11-22"});
     INFO(clean.err);
     CHECK(clean.status == 1);
     CHECK(clean.err.empty());
     // Another pack's text does not stand in for a pack's own.
     fs::remove(dir + "/rules/herrljunga/policy.txt");
     fs::copy_file(dir + "/rules/tranemo/policy.txt", dir + "/rules/herrljunga/policy.txt");
-    const auto wrong = run_granska({"check", herrljunga_case, "--rules", dir + "/rules/herrljunga",
-                                    "--as-of", "2026-11-22"});
+    const auto wrong = run_granska(
+        {"check", herrljunga_case, "--rules", dir + "/rules/herrljunga", "--as-of", "2026-11-22"});
     CHECK(wrong.status == 2);
     CHECK(wrong.err.find("citatdrift: HER-01 citerar") != std::string::npos);
     fs::remove_all(dir);
@@ -125,7 +124,7 @@ TEST_CASE("a check with --no-citation-check says so in every report and the JSON
             run_granska({"check", herrljunga_case, "--rules", dir + "/rules", "--no-citation-check",
                          "--as-of", "2026-11-22", "--format", format});
         INFO(format << "\n" << r.out << r.err);
-        CHECK(r.status == 1); // the findings still count
+        CHECK(r.status == 1);                    // the findings still count
         if (std::string(format) == "markdown") { // escaped for Markdown (checker/escape.hpp)
             CHECK(r.out.find("citatkontrollen är avstängd") != std::string::npos);
             CHECK(r.out.find("har inte jämförts med policytexten; resultatet är ett utkast") !=

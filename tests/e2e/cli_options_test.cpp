@@ -41,8 +41,9 @@ TEST_CASE("check: --rules before, between and after the cases, both forms", "[e2
         {"between, =", {"check", herrljunga, "--rules=rules", tranemo}},
         {"after", {"check", herrljunga, tranemo, "--rules", "rules"}},
         {"repeated in every position",
-         {"check", "--rules", "rules/common/common.rules", herrljunga, "--rules=rules/herrljunga/herrljunga.rules",
-          tranemo, "--rules", "rules/tranemo/tranemo.rules"}},
+         {"check", "--rules", "rules/common/common.rules", herrljunga,
+          "--rules=rules/herrljunga/herrljunga.rules", tranemo, "--rules",
+          "rules/tranemo/tranemo.rules"}},
     };
     for (const auto& p : placements) {
         SECTION(p.where) {
@@ -82,8 +83,8 @@ TEST_CASE("baseline write: --rules in every position", "[e2e][cli]") {
 
 TEST_CASE("rules, explain, trace and test: --rules in every position", "[e2e][cli]") {
     SECTION("rules, repeated") {
-        const auto r = run_granska(
-            {"rules", "--rules", "rules/herrljunga/herrljunga.rules", "--rules=rules/tranemo/tranemo.rules"});
+        const auto r = run_granska({"rules", "--rules", "rules/herrljunga/herrljunga.rules",
+                                    "--rules=rules/tranemo/tranemo.rules"});
         CHECK(r.status == 0);
         CHECK(r.out.find("HER-01") != std::string::npos);
         CHECK(r.out.find("TRA-01") != std::string::npos);

@@ -93,8 +93,7 @@ TEST_CASE("no finding message of the bundled data or the rule tests holds Englis
         runs.push_back(args);
     }
     std::vector<fs::path> tests;
-    for (const auto& e :
-         fs::recursive_directory_iterator(granska::e2e::source_dir() + "/rules"))
+    for (const auto& e : fs::recursive_directory_iterator(granska::e2e::source_dir() + "/rules"))
         if (e.path().filename() == "expected.json")
             tests.push_back(e.path().parent_path());
     std::sort(tests.begin(), tests.end());

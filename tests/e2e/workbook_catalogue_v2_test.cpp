@@ -54,7 +54,8 @@ TEST_CASE("the catalogue-v2 case checks the same from its workbook as from JSON"
     REQUIRE(run_granska({"template", book, "--from", fixture}).status == 0);
     const auto from_json =
         run_granska({"check", fixture, "--as-of", "2026-11-22", "--format", "json"});
-    const auto from_book = run_granska({"check", book, "--as-of", "2026-11-22", "--format", "json"});
+    const auto from_book =
+        run_granska({"check", book, "--as-of", "2026-11-22", "--format", "json"});
     INFO(from_json.err << from_book.err);
     CHECK(from_book.status == from_json.status);
     CHECK(nlohmann::json::parse(from_json.out)["summary"]["input_errors"] == 0);
