@@ -14,12 +14,9 @@ namespace fs = std::filesystem;
 TEST_CASE("verify says identical, then names the input that changed", "[e2e][audit]") {
     const std::string dir = granska::e2e::temp_dir();
     const std::string case_dir = dir + "/herrljunga";
-    fs::copy(granska::e2e::source_dir() + "/tests/e2e/fixtures/herrljunga", case_dir,
-             fs::copy_options::recursive);
+    fs::copy(granska::e2e::source_dir() + "/tests/e2e/fixtures/herrljunga", case_dir, fs::copy_options::recursive);
     const std::string result = dir + "/result.json";
-    REQUIRE(run_granska({"check", case_dir, "--as-of", "2026-11-22", "--format", "json", "--output",
-                         result})
-                .status == 1);
+    REQUIRE(run_granska({"check", case_dir, "--as-of", "2026-11-22", "--format", "json", "--output", result}).status == 1);
     const auto recorded = nlohmann::json::parse(read_file(result));
     CHECK(recorded["inputs"].size() == 6);
     CHECK(recorded["inputs"][0]["sha256"].get<std::string>().size() == 64);
@@ -49,8 +46,7 @@ TEST_CASE("verify says identical, then names the input that changed", "[e2e][aud
 TEST_CASE("merge of shards equals one run over all cases", "[e2e][scale]") {
     const std::string dir = granska::e2e::temp_dir();
     const std::string h = "tests/e2e/fixtures/herrljunga", t = "tests/e2e/fixtures/tranemo";
-    const std::vector<std::string> common{"--as-of", "2026-11-22", "--format",
-                                          "json",    "--fail-on",  "never"};
+    const std::vector<std::string> common{"--as-of", "2026-11-22", "--format", "json", "--fail-on", "never"};
     auto run_to = [&](std::vector<std::string> args, const std::string& out) {
         args.insert(args.end(), common.begin(), common.end());
         args.push_back("--output");
@@ -69,9 +65,8 @@ TEST_CASE("merge of shards equals one run over all cases", "[e2e][scale]") {
     CHECK(m == single);
     CHECK(m["summary"]["cases"] == 2);
 
-    std::ofstream(dir + "/other.json")
-        << read_file(dir + "/b.json")
-               .replace(read_file(dir + "/b.json").find("2026-11-22"), 10, "2025-01-01");
+    std::ofstream(dir + "/other.json") << read_file(dir + "/b.json").replace(
+        read_file(dir + "/b.json").find("2026-11-22"), 10, "2025-01-01");
     CHECK(run_granska({"merge", dir + "/a.json", dir + "/other.json"}).status == 2);
     fs::remove_all(dir);
 }

@@ -29,8 +29,7 @@ void check_golden(const std::string& name, const std::string& actual) {
 } // namespace
 
 TEST_CASE("check finds the designed violations and prints JSON per the contract", "[e2e]") {
-    const auto r =
-        run_granska({"check", herrljunga, tranemo, "--as-of", "2026-11-22", "--format", "json"});
+    const auto r = run_granska({"check", herrljunga, tranemo, "--as-of", "2026-11-22", "--format", "json"});
     CHECK(r.status == 1);
     const auto j = nlohmann::json::parse(r.out);
     CHECK(j["as_of"] == "2026-11-22");
@@ -39,9 +38,8 @@ TEST_CASE("check finds the designed violations and prints JSON per the contract"
     std::multiset<std::string> got;
     for (const auto& c : j["cases"])
         for (const auto& f : c["findings"])
-            got.insert(
-                f["rule"].get<std::string>() + " " + f["subject"]["kind"].get<std::string>() + " " +
-                f["subject"]["id"].get<std::string>() + " " + f["severity"].get<std::string>());
+            got.insert(f["rule"].get<std::string>() + " " + f["subject"]["kind"].get<std::string>() + " " +
+                       f["subject"]["id"].get<std::string>() + " " + f["severity"].get<std::string>());
     const std::multiset<std::string> expected{
         "HER-01 body socialnamnden error",
         "HER-02 goal sn-mal-3 warning",
@@ -77,8 +75,7 @@ TEST_CASE("check finds the designed violations and prints JSON per the contract"
 
 TEST_CASE("findings name file, line, pointer and a stable fingerprint", "[e2e]") {
     const auto a = run_granska({"check", herrljunga, "--as-of", "2026-11-22", "--format", "json"});
-    const auto b = run_granska(
-        {"check", herrljunga, "--as-of", "2026-11-22", "--format", "json", "--jobs", "2"});
+    const auto b = run_granska({"check", herrljunga, "--as-of", "2026-11-22", "--format", "json", "--jobs", "2"});
     CHECK(a.out == b.out);
     const auto j = nlohmann::json::parse(a.out);
     for (const auto& f : j["cases"][0]["findings"]) {
@@ -87,9 +84,8 @@ TEST_CASE("findings name file, line, pointer and a stable fingerprint", "[e2e]")
         CHECK(f["subject"]["file"] == herrljunga + "/organisation.json");
         CHECK(f["subject"]["pointer"] == "/bodies/2");
         CHECK(f["subject"]["line"] == 8);
-        CHECK(f["message"] ==
-              "Socialnämnden har 3 mål som utgår från integrationspolicyn i planer som "
-              "gäller 2026-11-22; policyn kräver 1–2.");
+        CHECK(f["message"] == "Socialnämnden har 3 mål som utgår från integrationspolicyn i planer som "
+                             "gäller 2026-11-22; policyn kräver 1–2.");
         CHECK(f["citation"]["section"] == "Integrationspolitikens mål");
         CHECK(f["fingerprint"].get<std::string>().size() == 32);
     }
@@ -100,25 +96,18 @@ TEST_CASE("text output reads like compiler diagnostics", "[e2e]") {
     CHECK(r.status == 1);
     CHECK(r.out.find(herrljunga + "/organisation.json:8: error[HER-01]: Socialnämnden har 3 mål") !=
           std::string::npos);
-    CHECK(r.out.find("    Integrationspolicy för Herrljunga kommun, Integrationspolitikens mål:\n  "
-                     "  \"Varje nämnd ska") != std::string::npos);
-    CHECK(r.out.find("\x1b[") == std::string::npos); // not a terminal: no colour
-    CHECK(r.out.find("1 fall: 1 fel, 2 varningar, 0 information, 0 indatafel (per 2026-11-22)") !=
+    CHECK(r.out.find("    Integrationspolicy för Herrljunga kommun, Integrationspolitikens mål:\n    \"Varje nämnd ska") !=
           std::string::npos);
-    CHECK(r.out.find(
-              "  COM-03 Ansvaret för varje åtgärd ligger på ett organ som finns: ej tillämplig: "
-              "kommunens styrdokument saknar kriteriet\n") != std::string::npos);
+    CHECK(r.out.find("\x1b[") == std::string::npos); // not a terminal: no colour
+    CHECK(r.out.find("1 fall: 1 fel, 2 varningar, 0 information, 0 indatafel (per 2026-11-22)") != std::string::npos);
+    CHECK(r.out.find("  COM-03 Ansvaret för varje åtgärd ligger på ett organ som finns: ej tillämplig: "
+                     "kommunens styrdokument saknar kriteriet\n") != std::string::npos);
 }
 
 TEST_CASE("exit status follows --fail-on", "[e2e]") {
-    CHECK(
-        run_granska({"check", herrljunga, "--as-of", "2026-11-22", "--fail-on", "never"}).status ==
-        0);
-    CHECK(run_granska({"check", herrljunga, "--as-of", "2026-11-22", "--fail-on", "warning"})
-              .status == 1);
-    CHECK(
-        run_granska({"check", herrljunga, "--as-of", "2017-12-01", "--fail-on", "never"}).status ==
-        0);
+    CHECK(run_granska({"check", herrljunga, "--as-of", "2026-11-22", "--fail-on", "never"}).status == 0);
+    CHECK(run_granska({"check", herrljunga, "--as-of", "2026-11-22", "--fail-on", "warning"}).status == 1);
+    CHECK(run_granska({"check", herrljunga, "--as-of", "2017-12-01", "--fail-on", "never"}).status == 0);
     // Before any plan exists the nämnder (the kommunstyrelse included) have 0 goals: HER-01 errors.
     CHECK(run_granska({"check", herrljunga, "--as-of", "2017-12-01"}).status == 1);
 }
@@ -133,8 +122,7 @@ TEST_CASE("usage errors exit 2 with a message", "[e2e]") {
 }
 
 TEST_CASE("an invalid case is reported and the others are still checked", "[e2e]") {
-    const auto r =
-        run_granska({"check", broken, herrljunga, "--as-of", "2026-11-22", "--format", "json"});
+    const auto r = run_granska({"check", broken, herrljunga, "--as-of", "2026-11-22", "--format", "json"});
     CHECK(r.status == 2);
     const auto j = nlohmann::json::parse(r.out);
     REQUIRE(j["cases"].size() == 2);
@@ -150,19 +138,16 @@ TEST_CASE("an invalid case is reported and the others are still checked", "[e2e]
     CHECK(r.err.find(broken + "/plans/trasig.json") != std::string::npos);
 }
 
-TEST_CASE("output files (--output) are written atomically and a missing folder is refused",
-          "[e2e]") {
+TEST_CASE("output files (--output) are written atomically and a missing folder is refused", "[e2e]") {
     const std::string dir = granska::e2e::temp_dir();
     const std::string out = dir + "/result.json";
     std::ofstream(out) << "previous";
-    auto r = run_granska(
-        {"check", herrljunga, "--as-of", "2026-11-22", "--format", "json", "--output", out});
+    auto r = run_granska({"check", herrljunga, "--as-of", "2026-11-22", "--format", "json", "--output", out});
     CHECK(r.status == 1);
     CHECK(r.out.empty());
     const auto written = read_file(out);
     CHECK(nlohmann::json::parse(written)["as_of"] == "2026-11-22");
-    r = run_granska(
-        {"check", herrljunga, "--as-of", "2026-11-22", "--output", dir + "/missing/result.txt"});
+    r = run_granska({"check", herrljunga, "--as-of", "2026-11-22", "--output", dir + "/missing/result.txt"});
     CHECK(r.status == 2);
     CHECK(r.err.find("finns inte") != std::string::npos);
     std::size_t files = 0;
@@ -175,14 +160,13 @@ TEST_CASE("output files (--output) are written atomically and a missing folder i
 TEST_CASE("a rule pack with errors stops the run with every error located", "[e2e]") {
     const std::string dir = granska::e2e::temp_dir();
     std::ofstream(dir + "/bad.rules") << "pack bad \"Trasigt\"\napplies to all\n\n"
-                                         "rule X-01 \"Fel typ\" {\n  severity error\n"
-                                         "  cite document \"D\" section \"S\" clause \"C\"\n"
-                                         "  require count(bodies) == as_of else \"x\"\n}\n"
-                                         "rule X-02 \"Okänt fält\" {\n  severity error\n"
-                                         "  cite document \"D\" section \"S\" clause \"C\"\n"
-                                         "  require policy.colour == \"blå\" else \"x\"\n}\n";
-    const auto r =
-        run_granska({"check", herrljunga, "--rules", dir + "/bad.rules", "--as-of", "2026-11-22"});
+                                          "rule X-01 \"Fel typ\" {\n  severity error\n"
+                                          "  cite document \"D\" section \"S\" clause \"C\"\n"
+                                          "  require count(bodies) == as_of else \"x\"\n}\n"
+                                          "rule X-02 \"Okänt fält\" {\n  severity error\n"
+                                          "  cite document \"D\" section \"S\" clause \"C\"\n"
+                                          "  require policy.colour == \"blå\" else \"x\"\n}\n";
+    const auto r = run_granska({"check", herrljunga, "--rules", dir + "/bad.rules", "--as-of", "2026-11-22"});
     CHECK(r.status == 2);
     CHECK(r.out.empty());
     CHECK(r.err.find(dir + "/bad.rules:7:") != std::string::npos);
@@ -195,12 +179,11 @@ TEST_CASE("a rule pack with errors stops the run with every error located", "[e2
 TEST_CASE("rules lists every catalogue rule", "[e2e]") {
     const auto r = run_granska({"rules"});
     CHECK(r.status == 0);
-    for (const char* id :
-         {"COM-01", "COM-05", "TRA-01", "TRA-05", "VAR-01", "VAR-06", "VAR-07", "VAR-08", "DAL-01",
-          "DAL-05", "DAL-06", "AST-01", "AST-06", "AST-07", "AST-08", "HER-01", "HER-03"})
+    for (const char* id : {"COM-01", "COM-05", "TRA-01", "TRA-05", "VAR-01", "VAR-06", "VAR-07", "VAR-08",
+                           "DAL-01", "DAL-05", "DAL-06", "AST-01", "AST-06", "AST-07", "AST-08", "HER-01",
+                           "HER-03"})
         CHECK(("\n" + r.out).find(std::string("\n") + id + " ") != std::string::npos);
-    // One line per rule starts with its id: the 35 rules of the catalogue, version 2, and
-    // DAL-07..09.
+    // One line per rule starts with its id: the 35 rules of the catalogue, version 2, and DAL-07..09.
     const std::string lines = "\n" + r.out;
     std::size_t n = 0;
     for (std::size_t at = 0; (at = lines.find('\n', at)) != std::string::npos; ++at)
@@ -233,18 +216,15 @@ TEST_CASE("explain prints the rule, its citation and interpretation", "[e2e]") {
     CHECK(run_granska({"explain", "NOPE-01"}).status == 2);
 }
 
-TEST_CASE("explain shows a common criterion per municipality and where it does not apply",
-          "[e2e]") {
+TEST_CASE("explain shows a common criterion per municipality and where it does not apply", "[e2e]") {
     auto r = run_granska({"explain", "COM-04"});
     CHECK(r.status == 0);
     CHECK(r.out.find("källa per kommun:\n") != std::string::npos);
-    CHECK(r.out.find(
-              "  dals-ed (1438): Policy för integrationsarbetet I Dals-Eds Kommun, Utvärdering och "
-              "revidering: \"Som bilaga till detta program finns en handlingsplan med tidssatta "
-              "åtgärder.\"\n") != std::string::npos);
-    CHECK(
-        r.out.find("  tranemo (1452): ej tillämplig: kommunens styrdokument saknar kriteriet\n") !=
-        std::string::npos);
+    CHECK(r.out.find("  dals-ed (1438): Policy för integrationsarbetet I Dals-Eds Kommun, Utvärdering och "
+                     "revidering: \"Som bilaga till detta program finns en handlingsplan med tidssatta "
+                     "åtgärder.\"\n") != std::string::npos);
+    CHECK(r.out.find("  tranemo (1452): ej tillämplig: kommunens styrdokument saknar kriteriet\n") !=
+          std::string::npos);
     r = run_granska({"explain", "COM-04", "--case", herrljunga, "--as-of", "2026-11-22"});
     CHECK(r.status == 0);
     CHECK(r.out.find("COM-04 på " + herrljunga +
@@ -283,13 +263,10 @@ TEST_CASE("no finding of the bundled data cites another municipality's document"
 
 TEST_CASE("trace names the common criteria the municipality's documents do not carry", "[e2e]") {
     const auto r = run_granska({"trace", "policies/herrljunga"});
-    CHECK(
-        r.out.find("COM-03 Ansvaret för varje åtgärd ligger på ett organ som finns: ej tillämplig: "
-                   "kommunens styrdokument saknar kriteriet\n") != std::string::npos);
-    const auto j =
-        nlohmann::json::parse(run_granska({"trace", "policies/varnamo", "--format", "json"}).out);
+    CHECK(r.out.find("COM-03 Ansvaret för varje åtgärd ligger på ett organ som finns: ej tillämplig: "
+                     "kommunens styrdokument saknar kriteriet\n") != std::string::npos);
+    const auto j = nlohmann::json::parse(run_granska({"trace", "policies/varnamo", "--format", "json"}).out);
     REQUIRE(j["not_applicable"].size() == 1);
     CHECK(j["not_applicable"][0]["rule"] == "COM-02");
-    CHECK(j["not_applicable"][0]["reason"] ==
-          "ej tillämplig: kommunens styrdokument saknar kriteriet");
+    CHECK(j["not_applicable"][0]["reason"] == "ej tillämplig: kommunens styrdokument saknar kriteriet");
 }

@@ -133,8 +133,7 @@ TEST_CASE("a UTF-8 byte order mark is skipped, positions stay right", "[e2e][hos
     CHECK(errors[0]["message"] == "ogiltig JSON: oväntat '}', förväntade ett värde");
 }
 
-TEST_CASE("a raw NUL byte in a string is a JSON error, and an escaped one is text",
-          "[e2e][hostile]") {
+TEST_CASE("a raw NUL byte in a string is a JSON error, and an escaped one is text", "[e2e][hostile]") {
     SECTION("raw") {
         batch b;
         run_batch(b, policy, policy_with("owner", std::string("\"Kommun\0chef\"", 13)));
