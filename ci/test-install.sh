@@ -133,12 +133,12 @@ say "Debian 12-roten: samma fynd som byggträdet ($(grep -c -v '^summary\|^error
 
 # The citation check is active on the installed texts: a changed word in the
 # installed Herrljunga text stops every run with citation drift.
-sed -i 's/ta fram 1-2 mål/ta fram 1-3 mål/' "$root/usr/share/granska/policies/herrljunga/policy.txt"
+sed -i 's/ta fram 1-2 mål/ta fram 1-3 mål/' "$root/usr/share/granska/rules/herrljunga/policy.txt"
 in_root sh -c "cd /srv/empty && granska check data/herrljunga --as-of $as_of" >"$scratch/drift.out" 2>&1 \
   && status=0 || status=$?
 [[ $status -eq 2 ]] || fail "en ändrad installerad policytext gav status $status (väntat 2)"
 grep -q 'citatdrift: HER-01 citerar' "$scratch/drift.out" || fail "ingen citatdrift rapporterades: $(cat "$scratch/drift.out")"
-grep -q '/usr/share/granska/policies/herrljunga/policy.txt' "$scratch/drift.out" \
+grep -q '/usr/share/granska/rules/herrljunga/policy.txt' "$scratch/drift.out" \
   || fail "citatdriften nämner inte den installerade texten"
 say "citatkontrollen är aktiv på de installerade texterna"
 say "klart: paketet installeras, körs och ger byggträdets fynd"

@@ -1,8 +1,9 @@
 # Installation and packages (issue 17). The layout under the prefix:
 #   bin/granska
-#   share/granska/rules/      the rule packs and their tests
-#   share/granska/policies/   the policy texts the packs cite, with the bundled example cases
-#   share/granska/docs/       documentation, including the submission format the common pack cites
+#   share/granska/rules/<pack>/  one folder per rule pack: <pack>.rules, the texts it
+#                                cites (policy.txt, statutes/, submission-format.md), tests/
+#   share/granska/policies/   the bundled example cases (submission data only)
+#   share/granska/docs/       documentation
 #   share/granska/schema/     the JSON Schema of the submission format
 #   share/man/man1/granska.1
 # The binary finds share/granska relative to itself (checker/cli/data_dir.cpp),
@@ -12,7 +13,7 @@ set(GRANSKA_INSTALL_DATADIR ${CMAKE_INSTALL_DATADIR}/granska)
 
 install(TARGETS granska RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/rules/ DESTINATION ${GRANSKA_INSTALL_DATADIR}/rules
-        PATTERN "generator" EXCLUDE PATTERN "__pycache__" EXCLUDE PATTERN "*.py" EXCLUDE)
+        PATTERN "__pycache__" EXCLUDE PATTERN "*.py" EXCLUDE) # the test generators stay in the source
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/policies/ DESTINATION ${GRANSKA_INSTALL_DATADIR}/policies)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/ DESTINATION ${GRANSKA_INSTALL_DATADIR}/docs
         PATTERN "granska.1" EXCLUDE)

@@ -140,9 +140,11 @@ int run_cli(int argc, char** argv) {
 
     rule_test_options tests;
     auto* test_cmd =
-        app.add_subcommand("test", "kör regeltesterna (rules/tests) och visa täckning");
+        app.add_subcommand("test", "kör regeltesterna (rules/<paket>/tests) och visa täckning");
     add_common(test_cmd);
-    test_cmd->add_option("TESTMAPP", tests.paths, "testmappar (standard: rules/tests)")
+    test_cmd
+        ->add_option("TESTMAPP", tests.paths,
+                     "testmappar (standard: varje pakets tests/ under rules/)")
         ->type_name("");
     test_cmd->add_flag("--coverage", tests.coverage,
                        "visa täckning per regelpaket, regel och villkor");
@@ -168,8 +170,9 @@ int run_cli(int argc, char** argv) {
     auto* trace_cmd = app.add_subcommand("trace", "spårbarhet: policyns skyldigheter mot reglerna");
     add_common(trace_cmd);
     trace_cmd
-        ->add_option("POLICYMAPP", trace_dir,
-                     "policymapp med policy.txt, t.ex. policies/herrljunga")
+        ->add_option(
+            "POLICYMAPP", trace_dir,
+            "ett fall med policy.json, t.ex. policies/herrljunga, eller en mapp med policy.txt")
         ->required()
         ->type_name("");
     trace_cmd->add_option("--format", trace_format, "text, json eller html")

@@ -19,15 +19,13 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 #include <system_error>
 #include <unistd.h>
 
 namespace granska::checker {
 
-namespace {
-
-// Where the policy texts are taken from instead of beside the packs.
 std::string policies_override(const common_options& o) {
     if (!o.policies.empty())
         return o.policies;
@@ -35,8 +33,6 @@ std::string policies_override(const common_options& o) {
         return env;
     return {};
 }
-
-} // namespace
 
 void setup_logging(const common_options& o) {
     // Through std::cerr, so log lines pass the stderr guard (checker/base/stderr_guard.hpp).
@@ -82,7 +78,7 @@ bool load_rules(const common_options& o, pack_set& packs, diagnostics& errors) {
     errors = std::move(loaded.errors);
     spdlog::debug("schema: granska/1, inbyggt i programmet (sha256 {})",
                   sha256_hex(granska_schema_text()));
-    for (auto& d : check_citations_of(packs, paths, {policies_override(o), !o.no_citation_check}))
+    for (auto& d : check_citations_of(packs, {policies_override(o), !o.no_citation_check}))
         errors.push_back(std::move(d));
     return !has_errors(errors);
 }

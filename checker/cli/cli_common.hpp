@@ -24,6 +24,10 @@ struct common_options {
 void setup_logging(const common_options& o);
 std::string today(); // YYYY-MM-DD, local time
 
+// Where the policy texts are taken from instead of the packs' own folders
+// (--policies, else GRANSKA_POLICIES); empty when from the packs.
+std::string policies_override(const common_options& o);
+
 // Loads the packs and checks their citations; false if any error.
 bool load_rules(const common_options& o, pack_set& packs, diagnostics& errors);
 void print_diagnostics(const diagnostics& ds);

@@ -8,6 +8,7 @@
 #include "checker/check/explain.hpp"
 #include "checker/check/run.hpp"
 #include "checker/check/trace.hpp"
+#include "checker/compile/pack_texts.hpp"
 #include "checker/compile/policy_text.hpp"
 #include "checker/load/load.hpp"
 #include "checker/results/merge.hpp"
@@ -129,7 +130,7 @@ int run_test_command(const common_options& common, rule_test_options options) {
             std::cerr << "granska: fel: " << why << "\n";
             return 2;
         }
-        options.paths.push_back(bundled + "/tests");
+        options.paths.push_back(bundled); // each pack's tests/ lies in its folder
     }
     return run_rule_tests(packs, options, std::cout);
 }
@@ -144,18 +145,13 @@ int run_trace_command(const common_options& common, const std::string& dir,
     print_diagnostics(errors);
     if (!ok)
         return 2;
-    const std::filesystem::path folder(dir);
-    auto texts =
-        load_policy_texts(folder.parent_path().empty() ? "." : folder.parent_path().string());
-    const auto it = std::find_if(texts.begin(), texts.end(), [&](const policy_text& t) {
-        return std::filesystem::equivalent(t.folder, folder);
-    });
-    if (it == texts.end()) {
-        std::cerr << "granska: fel: " << dir
-                  << " saknar policy.txt eller policy.json med kommunkod\n";
+    std::string why;
+    const auto policy = policy_text_for_trace(dir, packs, policies_override(common), why);
+    if (!policy) {
+        std::cerr << "granska: fel: " << why << "\n";
         return 2;
     }
-    const auto matrix = trace_policy(*it, packs);
+    const auto matrix = trace_policy(*policy, packs);
     const std::string text = format == "json"   ? format_trace_json(matrix)
                              : format == "html" ? format_trace_html(matrix)
                                                 : format_trace_text(matrix);

@@ -4,6 +4,7 @@
 #include "checker/compile/statute_text.hpp"
 
 #include <filesystem>
+#include <set>
 
 namespace granska::checker {
 
@@ -22,26 +23,24 @@ diagnostics unchecked_warnings(const pack_set& packs) {
     return warnings;
 }
 
-// statutes/ in each pack folder, or beside each pack file.
-std::vector<statute_text> statutes_beside(const std::vector<std::string>& pack_paths) {
+// statutes/ in each pack's own folder, each folder read once.
+std::vector<statute_text> statutes_of(const pack_set& packs) {
     std::vector<statute_text> statutes;
-    for (const auto& dir : pack_paths)
-        for (auto& s : load_statutes((std::filesystem::is_directory(dir)
-                                          ? std::filesystem::path(dir)
-                                          : std::filesystem::path(dir).parent_path()) /
-                                     "statutes"))
-            statutes.push_back(std::move(s));
+    std::set<std::filesystem::path> folders;
+    for (const auto& p : packs.packs)
+        if (const auto folder = statutes_folder_of(p->info.file); folders.insert(folder).second)
+            for (auto& s : load_statutes(folder.string()))
+                statutes.push_back(std::move(s));
     return statutes;
 }
 
 } // namespace
 
-diagnostics check_citations_of(const pack_set& packs, const std::vector<std::string>& pack_paths,
-                               const citation_check_options& options) {
+diagnostics check_citations_of(const pack_set& packs, const citation_check_options& options) {
     if (!options.enabled)
         return unchecked_warnings(packs);
     diagnostics errors = check_pack_citations(packs, options.policies_override);
-    for (auto& d : check_statute_citations(packs, statutes_beside(pack_paths)))
+    for (auto& d : check_statute_citations(packs, statutes_of(packs)))
         errors.push_back(std::move(d));
     return errors;
 }

@@ -1,6 +1,6 @@
 // The last stage of loading rule packs: every quoted clause must stand word
-// for word in the text it quotes, the policy texts beside the packs (citation
-// drift) and the statute texts in statutes/ beside them. Switched off only
+// for word in the text it quotes, the policy text in each pack's folder (citation
+// drift) and the statute texts in its statutes/. Switched off only
 // for drafts, and then every pack carries a warning that says so.
 #pragma once
 
@@ -17,8 +17,7 @@ struct citation_check_options {
     bool enabled = true;           // false: --no-citation-check (a draft)
 };
 
-// `pack_paths`: the pack files and folders as named, where statutes/ is looked for.
-diagnostics check_citations_of(const pack_set& packs, const std::vector<std::string>& pack_paths,
-                               const citation_check_options& options);
+// Statute texts are read from statutes/ in each pack's own folder.
+diagnostics check_citations_of(const pack_set& packs, const citation_check_options& options);
 
 } // namespace granska::checker

@@ -20,6 +20,34 @@ namespace granska::checker {
 
 namespace {
 
+// Where an included pack is looked for when no loaded pack has its id: beside
+// the including file (a flat folder of packs), then in its own pack folder
+// beside the including pack's folder (rules/<id>/<id>.rules, the bundled layout).
+std::vector<fs::path> include_candidates(const std::string& including_file, const std::string& id) {
+    const fs::path dir = fs::path(including_file).parent_path();
+    return {(dir / (id + ".rules")).lexically_normal(),
+            (dir / ".." / id / (id + ".rules")).lexically_normal()};
+}
+
+// The *.rules files of a folder given to --rules, sorted: those directly in
+// it and those one level down (rules/<pack>/<pack>.rules: a folder of
+// self-contained packs). Deeper folders (a pack's tests) are never searched.
+std::vector<std::string> pack_files_in(const fs::path& folder) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    auto add_rules_files = [&](const fs::path& dir) {
+        for (const auto& entry : fs::directory_iterator(dir, ec))
+            if (entry.path().extension() == ".rules" && entry.is_regular_file(ec))
+                out.push_back(entry.path().string());
+    };
+    add_rules_files(folder);
+    for (const auto& entry : fs::directory_iterator(folder, ec))
+        if (entry.is_directory(ec))
+            add_rules_files(entry.path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 struct loader {
     diagnostics& errors;
     std::map<std::string, std::unique_ptr<compiled_pack>> by_id;
@@ -82,13 +110,20 @@ struct loader {
         const auto includes = by_id[id]->includes;
         for (const auto& inc : includes) {
             if (!by_id.count(inc)) {
-                const fs::path beside =
-                    fs::path(by_id[id]->info.file).parent_path() / (inc + ".rules");
-                if (!fs::exists(beside) || load_file(beside.string()) != inc) {
+                const auto candidates = include_candidates(by_id[id]->info.file, inc);
+                const auto found =
+                    std::find_if(candidates.begin(), candidates.end(), [](const fs::path& c) {
+                        std::error_code ec;
+                        return fs::is_regular_file(c, ec);
+                    });
+                if (found == candidates.end() || load_file(found->string()) != inc) {
+                    std::string searched;
+                    for (const auto& c : candidates)
+                        searched += (searched.empty() ? "" : ", ") + c.string();
                     errors.push_back(
                         {diagnostic_severity::error, by_id[id]->info.file, 0, 0, "",
                          fmt::format("paketet '{}' inkluderar '{}', som inte finns (sökte {})", id,
-                                     inc, beside.string()),
+                                     inc, searched),
                          ""});
                     continue;
                 }
@@ -200,15 +235,12 @@ pack_load_result load_packs(const std::vector<std::string>& paths) {
     for (const auto& path : paths) {
         std::error_code ec;
         if (fs::is_directory(path, ec)) {
-            spdlog::debug("regelpaket: söker *.rules i mappen {}", path);
-            std::vector<std::string> in_folder;
-            for (const auto& entry : fs::directory_iterator(path, ec))
-                if (entry.path().extension() == ".rules" && entry.is_regular_file(ec))
-                    in_folder.push_back(entry.path().string());
-            std::sort(in_folder.begin(), in_folder.end());
+            spdlog::debug("regelpaket: söker *.rules i mappen {} och dess undermappar", path);
+            const auto in_folder = pack_files_in(path);
             if (in_folder.empty())
-                result.errors.push_back({diagnostic_severity::error, path, 0, 0, "",
-                                         "mappen innehåller inga regelpaket (*.rules)", ""});
+                result.errors.push_back(
+                    {diagnostic_severity::error, path, 0, 0, "",
+                     "mappen innehåller inga regelpaket (*.rules, direkt eller en nivå ner)", ""});
             files.insert(files.end(), in_folder.begin(), in_folder.end());
         } else if (fs::exists(path, ec)) {
             files.push_back(path);

@@ -40,9 +40,10 @@ struct pack_load_result {
     diagnostics errors;
 };
 
-// `paths`: files or folders (a folder's *.rules files, not recursive). An
-// include is resolved among the loaded packs, else as <id>.rules beside the
-// including pack.
+// `paths`: files or folders (a folder's *.rules files and those of its
+// immediate subfolders: rules/ holds one folder per pack). An include is
+// resolved among the loaded packs, else as <id>.rules beside the including
+// pack, else as <id>/<id>.rules beside the including pack's folder.
 pack_load_result load_packs(const std::vector<std::string>& paths);
 
 } // namespace granska::checker

@@ -191,8 +191,13 @@ diagnostics check_citations(const pack_set& packs, const std::vector<policy_text
                 std::find(pack->info.codes.begin(), pack->info.codes.end(), p.municipality_code) !=
                     pack->info.codes.end())
                 texts.push_back(&p);
+        if (pack->info.applies_to_all)
+            for (const auto& e : extra_texts)
+                texts.push_back(&e);
         if (texts.empty()) {
             // A citation nobody can check is no check at all: the pack is refused.
+            const auto folder = fs::path(pack->info.file).parent_path().string();
+            const std::string pack_folder = folder.empty() ? "." : folder;
             const std::string codes =
                 pack->info.applies_to_all
                     ? std::string("alla kommuner, men det finns ingen policytext")
@@ -201,17 +206,13 @@ diagnostics check_citations(const pack_set& packs, const std::vector<policy_text
             out.push_back(
                 {diagnostic_severity::error, pack->info.file, 0, 0, "",
                  fmt::format("regelpaketet {} gäller {} i {}; "
-                             "citaten kan inte kontrolleras (lägg policy.txt och policy.json i "
-                             "en mapp där, ange --policies, eller kör ett utkast med "
+                             "citaten kan inte kontrolleras (lägg policytexten som policy.txt i "
+                             "regelpaketets mapp, ange --policies, eller kör ett utkast med "
                              "--no-citation-check)",
-                             pack->info.id, codes,
-                             searched.empty() ? std::string("(ingen mapp)") : searched),
+                             pack->info.id, codes, searched.empty() ? pack_folder : searched),
                  ""});
             continue;
         }
-        if (pack->info.applies_to_all)
-            for (const auto& e : extra_texts)
-                texts.push_back(&e);
         auto found = [&](const std::string& quote) {
             const auto n = normalize_text(quote);
             return std::any_of(texts.begin(), texts.end(), [&](const policy_text* t) {

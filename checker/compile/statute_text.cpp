@@ -24,6 +24,10 @@ std::string sfs_number(std::string_view statute_name) {
     return m[1].str() + ":" + m[2].str();
 }
 
+fs::path statutes_folder_of(const std::string& pack_file) {
+    return (fs::path(pack_file).parent_path() / "statutes").lexically_normal();
+}
+
 std::vector<statute_text> load_statutes(const std::string& dir) {
     std::vector<statute_text> out;
     std::error_code ec;
@@ -89,17 +93,19 @@ diagnostics check_statute_citations(const pack_set& packs,
             }
             if (r.cite.text.empty())
                 continue; // cited by reference: nothing quoted, nothing to verify
-            const auto statute = std::find_if(statutes.begin(), statutes.end(),
-                                              [&](const statute_text& s) { return s.sfs == sfs; });
+            // Only the pack's own statutes/ counts: a pack carries the texts it quotes.
+            const fs::path own = statutes_folder_of(pack->info.file);
+            const auto statute =
+                std::find_if(statutes.begin(), statutes.end(), [&](const statute_text& s) {
+                    return s.sfs == sfs && fs::path(s.file).parent_path() == own;
+                });
             if (statute == statutes.end()) {
-                report(
-                    r,
-                    fmt::format(
-                        "{} citerar {} {} ordagrant, men lagtexten (rules/statutes/{}.txt) finns "
-                        "inte; citera med hänvisning (utan clause) eller lägg den verifierade "
-                        "lagtexten där",
-                        r.id, r.cite.document, r.cite.section,
-                        sfs.substr(0, 4) + "-" + sfs.substr(5)));
+                report(r, fmt::format(
+                              "{} citerar {} {} ordagrant, men lagtexten ({}) finns "
+                              "inte; citera med hänvisning (utan clause) eller lägg den "
+                              "verifierade lagtexten där",
+                              r.id, r.cite.document, r.cite.section,
+                              (own / (sfs.substr(0, 4) + "-" + sfs.substr(5) + ".txt")).string()));
                 continue;
             }
             const auto paragraph = statute->paragraphs.find(r.cite.section);

@@ -249,6 +249,17 @@ constexpr std::array revision_columns{
     column{"Datum", "date", vk::date},
     column{"Version", "version", vk::integer, {}, true},
     column{"Paragraf", "minute_ref"},
+    // The format has it (catalogue v2's revisions); without the column the
+    // template refused every case that records who adopted a revision.
+    column{"Beslutad av",
+           "adopted_by",
+           vk::id,
+           {},
+           false,
+           true,
+           false,
+           false,
+           "organtyp eller organets id"},
 };
 
 constexpr std::array derived_columns{

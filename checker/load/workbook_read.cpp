@@ -193,11 +193,21 @@ private:
 
 } // namespace
 
-bool is_workbook_name(const std::string& path) {
+namespace {
+
+std::string lower_extension(const std::string& path) {
     auto ext = std::filesystem::path(path).extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext == ".xlsx";
+    return ext;
+}
+
+} // namespace
+
+bool is_workbook_name(const std::string& path) {
+    // .ods is taken in only to be refused by name, never passed over in a folder.
+    const auto ext = lower_extension(path);
+    return ext == ".xlsx" || ext == ".ods";
 }
 
 read_result read_workbook(const std::string& shown, const std::string& bytes,
@@ -212,6 +222,10 @@ read_result read_workbook(const std::string& shown, const std::string& bytes,
         result.errors.push_back(std::move(d));
         return result;
     };
+    if (lower_extension(shown) == ".ods")
+        return whole_file("arbetsboken är ett OpenDocument-kalkylblad (.ods), som granska inte "
+                          "läser; spara den som .xlsx (i LibreOffice: Arkiv, Spara som, filtyp "
+                          "Excel 2007-365) och kontrollera den filen");
     std::string error;
     auto package = archive::open(bytes, max_unpacked, error);
     if (!package)

@@ -31,7 +31,8 @@ struct read_result {
 read_result read_workbook(const std::string& shown, const std::string& bytes,
                           std::uint64_t max_unpacked);
 
-// True for a file name the loader reads as a workbook (".xlsx").
+// True for a file name the loader reads as a workbook: ".xlsx", and ".ods",
+// which read_workbook refuses with the advice to save it as .xlsx.
 bool is_workbook_name(const std::string& path);
 
 } // namespace granska::checker::workbook

@@ -3,6 +3,7 @@
 #include "checker/base/personal_number.hpp"
 #include "checker/base/redact.hpp"
 #include "checker/load/workbook_cells.hpp"
+#include "checker/load/workbook_required.hpp"
 
 #include <fmt/format.h>
 
@@ -132,6 +133,7 @@ std::vector<parsed_row> parse_rows(const grid& g, const sheet& spec, const sheet
             error(1, 0, fmt::format("kolumnen \"{}\" saknas på bladet {}", known[k], g.name));
     }
 
+    const auto required = required_columns(spec);
     std::uint32_t expected = 2; // the next row number if none is skipped
     for (std::size_t r = 1; r < g.rows.size(); ++r) {
         const row& source = g.rows[r];
@@ -146,6 +148,7 @@ std::vector<parsed_row> parse_rows(const grid& g, const sheet& spec, const sheet
         parsed_row parsed;
         parsed.number = source.number;
         parsed.object = json_value::object({0, ctx.index, source.number, 0});
+        std::vector<const column*> refused; // not empty, but already reported
         for (const auto& c : source.cells) {
             if (blank(c))
                 continue;
@@ -166,6 +169,7 @@ std::vector<parsed_row> parse_rows(const grid& g, const sheet& spec, const sheet
             if (!converted.value) {
                 error(source.number, c.column,
                       fmt::format("kolumnen {}: {}", slot.col->header, converted.error));
+                refused.push_back(slot.col);
                 continue;
             }
             parsed.filled.push_back(slot.col);
@@ -175,6 +179,23 @@ std::vector<parsed_row> parse_rows(const grid& g, const sheet& spec, const sheet
                     .set(field.substr(slash + 1), std::move(*converted.value));
             else
                 parsed.object.set(field, std::move(*converted.value));
+        }
+        // A required field left empty is named by its column and cell, not by
+        // the JSON key the schema would report after conversion.
+        for (const column* col : required) {
+            const auto given = [&](const std::vector<const column*>& cols) {
+                return std::find(cols.begin(), cols.end(), col) != cols.end();
+            };
+            if (given(parsed.filled) || given(refused))
+                continue;
+            const auto at = std::find_if(slots.begin(), slots.end(),
+                                         [&](const header_slot& s) { return s.col == col; });
+            if (at == slots.end())
+                continue; // the column itself is missing: reported at the header row
+            error(source.number, static_cast<std::uint32_t>(at - slots.begin()) + 1,
+                  fmt::format("kolumnen {}: cellen är tom, men varje rad på bladet {} måste ha "
+                              "ett värde här",
+                              col->header, g.name));
         }
         out.push_back(std::move(parsed));
     }

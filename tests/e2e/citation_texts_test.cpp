@@ -18,23 +18,21 @@ namespace {
 
 const char* const herrljunga_case = "tests/e2e/fixtures/herrljunga";
 
-// <dir>/rules/*.rules copied from the bundled packs; with `texts`, also
-// <dir>/policies/<m>/{policy.txt,policy.json} and <dir>/docs/submission-format.md.
+// <dir>/rules/<pack>/<pack>.rules copied from the bundled packs; with
+// `texts`, also each pack's own texts (policy.txt, submission-format.md).
 std::string pack_folder(bool texts) {
     const fs::path dir = granska::e2e::temp_dir();
-    fs::create_directories(dir / "rules");
-    for (const auto& e : fs::directory_iterator(fs::path(source_dir()) / "rules"))
-        if (e.path().extension() == ".rules")
-            fs::copy_file(e.path(), dir / "rules" / e.path().filename());
-    if (texts) {
-        for (const auto& m : fs::directory_iterator(fs::path(source_dir()) / "policies")) {
-            fs::create_directories(dir / "policies" / m.path().filename());
-            for (const char* f : {"policy.txt", "policy.json"})
-                fs::copy_file(m.path() / f, dir / "policies" / m.path().filename() / f);
+    for (const auto& pack : fs::directory_iterator(fs::path(source_dir()) / "rules")) {
+        if (!pack.is_directory())
+            continue;
+        const fs::path to = dir / "rules" / pack.path().filename();
+        fs::create_directories(to);
+        for (const auto& e : fs::directory_iterator(pack.path())) {
+            const auto name = e.path().filename().string();
+            const bool text = name == "policy.txt" || name == "submission-format.md";
+            if (e.path().extension() == ".rules" || (texts && text))
+                fs::copy_file(e.path(), to / name);
         }
-        fs::create_directories(dir / "docs");
-        fs::copy_file(fs::path(source_dir()) / "docs" / "submission-format.md",
-                      dir / "docs" / "submission-format.md");
     }
     return dir.string();
 }
@@ -49,8 +47,7 @@ void replace_in(const std::string& file, const std::string& from, const std::str
 
 } // namespace
 
-TEST_CASE("a pack folder with its texts beside it carries its own citation check",
-          "[e2e][citations]") {
+TEST_CASE("a pack folder with its texts in it carries its own citation check", "[e2e][citations]") {
     const std::string dir = pack_folder(true);
     const auto clean =
         run_granska({"check", herrljunga_case, "--rules", dir + "/rules", "--as-of", "2026-11-22"});
@@ -58,14 +55,33 @@ TEST_CASE("a pack folder with its texts beside it carries its own citation check
     CHECK(clean.err.empty());
 
     // A deliberate misquote in the copy is caught against the copy's text.
-    replace_in(dir + "/rules/herrljunga.rules", "ta fram 1-2 mål", "ta fram 1-3 mål");
+    replace_in(dir + "/rules/herrljunga/herrljunga.rules", "ta fram 1-2 mål", "ta fram 1-3 mål");
     const auto drift =
         run_granska({"check", herrljunga_case, "--rules", dir + "/rules", "--as-of", "2026-11-22"});
     CHECK(drift.status == 2);
     CHECK(drift.out.empty());
-    CHECK(drift.err.find(dir + "/rules/herrljunga.rules:") != std::string::npos);
+    CHECK(drift.err.find(dir + "/rules/herrljunga/herrljunga.rules:") != std::string::npos);
     CHECK(drift.err.find("citatdrift: HER-01 citerar") != std::string::npos);
-    CHECK(drift.err.find(dir + "/policies/herrljunga/policy.txt") != std::string::npos);
+    CHECK(drift.err.find(dir + "/rules/herrljunga/policy.txt") != std::string::npos);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("one pack folder given alone checks its citations against its own text",
+          "[e2e][citations]") {
+    const std::string dir = pack_folder(true);
+    // The municipal pack alone: its include of common is found in the folder beside it.
+    const auto clean = run_granska(
+        {"check", herrljunga_case, "--rules", dir + "/rules/herrljunga", "--as-of", "2026-11-22"});
+    INFO(clean.err);
+    CHECK(clean.status == 1);
+    CHECK(clean.err.empty());
+    // Another pack's text does not stand in for a pack's own.
+    fs::remove(dir + "/rules/herrljunga/policy.txt");
+    fs::copy_file(dir + "/rules/tranemo/policy.txt", dir + "/rules/herrljunga/policy.txt");
+    const auto wrong = run_granska(
+        {"check", herrljunga_case, "--rules", dir + "/rules/herrljunga", "--as-of", "2026-11-22"});
+    CHECK(wrong.status == 2);
+    CHECK(wrong.err.find("citatdrift: HER-01 citerar") != std::string::npos);
     fs::remove_all(dir);
 }
 
@@ -75,10 +91,11 @@ TEST_CASE("a pack without the policy text it cites is a load error", "[e2e][cita
         run_granska({"check", herrljunga_case, "--rules", dir + "/rules", "--as-of", "2026-11-22"});
     CHECK(r.status == 2);
     CHECK(r.out.empty());
-    CHECK(r.err.find(dir +
-                     "/rules/herrljunga.rules: fel: regelpaketet herrljunga gäller kommunkod 1466, "
-                     "men det finns ingen policytext för koden i " +
-                     dir + "/policies; citaten kan inte kontrolleras") != std::string::npos);
+    CHECK(r.err.find(dir + "/rules/herrljunga/herrljunga.rules: fel: regelpaketet herrljunga "
+                           "gäller kommunkod 1466, men det finns ingen policytext för koden i ") !=
+          std::string::npos);
+    CHECK(r.err.find(dir + "/rules/herrljunga; citaten kan inte kontrolleras (lägg policytexten "
+                           "som policy.txt i regelpaketets mapp") != std::string::npos);
     CHECK(
         r.err.find("regelpaketet common gäller alla kommuner, men det finns ingen policytext i ") !=
         std::string::npos);
@@ -127,4 +144,11 @@ TEST_CASE("a check with --no-citation-check says so in every report and the JSON
         }
     }
     fs::remove_all(dir);
+}
+
+TEST_CASE("the common pack's copy of the submission format is the documented one",
+          "[e2e][citations]") {
+    // COM-05 quotes the pack's own copy; the documentation must say the same words.
+    CHECK(read_file(source_dir() + "/rules/common/submission-format.md") ==
+          read_file(source_dir() + "/docs/submission-format.md"));
 }

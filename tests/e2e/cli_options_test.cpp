@@ -41,8 +41,9 @@ TEST_CASE("check: --rules before, between and after the cases, both forms", "[e2
         {"between, =", {"check", herrljunga, "--rules=rules", tranemo}},
         {"after", {"check", herrljunga, tranemo, "--rules", "rules"}},
         {"repeated in every position",
-         {"check", "--rules", "rules/common.rules", herrljunga, "--rules=rules/herrljunga.rules",
-          tranemo, "--rules", "rules/tranemo.rules"}},
+         {"check", "--rules", "rules/common/common.rules", herrljunga,
+          "--rules=rules/herrljunga/herrljunga.rules", tranemo, "--rules",
+          "rules/tranemo/tranemo.rules"}},
     };
     for (const auto& p : placements) {
         SECTION(p.where) {
@@ -82,8 +83,8 @@ TEST_CASE("baseline write: --rules in every position", "[e2e][cli]") {
 
 TEST_CASE("rules, explain, trace and test: --rules in every position", "[e2e][cli]") {
     SECTION("rules, repeated") {
-        const auto r = run_granska(
-            {"rules", "--rules", "rules/herrljunga.rules", "--rules=rules/tranemo.rules"});
+        const auto r = run_granska({"rules", "--rules", "rules/herrljunga/herrljunga.rules",
+                                    "--rules=rules/tranemo/tranemo.rules"});
         CHECK(r.status == 0);
         CHECK(r.out.find("HER-01") != std::string::npos);
         CHECK(r.out.find("TRA-01") != std::string::npos);
@@ -121,12 +122,12 @@ TEST_CASE("rules, explain, trace and test: --rules in every position", "[e2e][cl
     // 16 Herrljunga tests and 31 common tests.
     const std::vector<placement> test{
         {"test, before",
-         {"test", "--rules", "rules", "rules/tests/herrljunga", "rules/tests/common"}},
-        {"test, =", {"test", "--rules=rules", "rules/tests/herrljunga", "rules/tests/common"}},
+         {"test", "--rules", "rules", "rules/herrljunga/tests", "rules/common/tests"}},
+        {"test, =", {"test", "--rules=rules", "rules/herrljunga/tests", "rules/common/tests"}},
         {"test, between",
-         {"test", "rules/tests/herrljunga", "--rules", "rules", "rules/tests/common"}},
+         {"test", "rules/herrljunga/tests", "--rules", "rules", "rules/common/tests"}},
         {"test, after",
-         {"test", "rules/tests/herrljunga", "rules/tests/common", "--rules", "rules"}},
+         {"test", "rules/herrljunga/tests", "rules/common/tests", "--rules", "rules"}},
     };
     for (const auto& p : test) {
         SECTION(p.where) {

@@ -57,7 +57,7 @@ TEST_CASE("check, test, explain and merge: every spelling of a path", "[e2e][pat
              {"tests/e2e/fixtures/tranemo/../herrljunga/"},
              {granska::e2e::source_dir() + "/" + herrljunga},
              {"--rules", "./rules/", herrljunga},
-             {"--rules", "rules/../rules", "--policies", "policies/", herrljunga},
+             {"--rules", "rules/../rules", herrljunga},
          }) {
         SECTION("check " + spelling.front() + (spelling.size() > 1 ? " " + spelling[1] : "")) {
             const auto r = check(spelling);
@@ -67,8 +67,8 @@ TEST_CASE("check, test, explain and merge: every spelling of a path", "[e2e][pat
         }
     }
     SECTION("test") {
-        const auto plain = run_granska({"test", "rules/tests/herrljunga", "--coverage"});
-        const auto slashed = run_granska({"test", "./rules/tests/herrljunga/", "--coverage"});
+        const auto plain = run_granska({"test", "rules/herrljunga/tests", "--coverage"});
+        const auto slashed = run_granska({"test", "./rules/herrljunga/tests/", "--coverage"});
         CHECK(plain.status == 0);
         CHECK(slashed.status == 0);
         CHECK(slashed.out == plain.out);

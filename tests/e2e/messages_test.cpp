@@ -93,8 +93,7 @@ TEST_CASE("no finding message of the bundled data or the rule tests holds Englis
         runs.push_back(args);
     }
     std::vector<fs::path> tests;
-    for (const auto& e :
-         fs::recursive_directory_iterator(granska::e2e::source_dir() + "/rules/tests"))
+    for (const auto& e : fs::recursive_directory_iterator(granska::e2e::source_dir() + "/rules"))
         if (e.path().filename() == "expected.json")
             tests.push_back(e.path().parent_path());
     std::sort(tests.begin(), tests.end());
@@ -122,7 +121,7 @@ TEST_CASE("an action's status reads in Swedish in the message and stays a data v
     for (const auto& g :
          // COM-04 is bound to Dals-Ed's handlingsplan clause, not Herrljunga's
          // (catalogue-v2 §1): the rule test's Dals-Ed case has an overdue action.
-         findings_of({"check", "rules/tests/common/com-04-deadline-day-before-as-of/case",
+         findings_of({"check", "rules/common/tests/com-04-deadline-day-before-as-of/case",
                       "--as-of", "2026-11-22", "--format", "json"}))
         if (g["rule"] == "COM-04" && g["subject"]["id"] == "a1")
             f = g;
@@ -167,7 +166,7 @@ TEST_CASE("a day count reads in words, with the exact count grouped", "[e2e][mes
 
 TEST_CASE("a finding that cannot be decided names the missing datum in Swedish",
           "[e2e][messages]") {
-    const std::string c = "rules/tests/dals-ed/dal-05-missing-adopted-on/case";
+    const std::string c = "rules/dals-ed/tests/dal-05-missing-adopted-on/case";
     const auto findings = findings_of({"check", c, "--as-of", "2022-03-01", "--format", "json"});
     const auto f = finding_of(findings, "DAL-05");
     REQUIRE(f.is_object());

@@ -29,7 +29,7 @@ TEST_CASE("every sub-command fails when standard output cannot be written", "[e2
         {"explain", "HER-01"},
         {"explain", "HER-01", "--case", herrljunga, "--as-of", "2026-11-22"},
         {"trace", "policies/herrljunga"},
-        {"test", "rules/tests/herrljunga"},
+        {"test", "rules/herrljunga/tests"},
         {"merge", result},
         {"verify", result},
         {"--help"},

@@ -26,8 +26,8 @@ TEST_CASE("the text report names every pack with its file and sha256", "[e2e][pr
     CHECK(r.status == 1);
     std::string header;
     for (const auto& id : packs)
-        header += fmt::format("regelpaket {0}: rules/{0}.rules (sha256 {1})\n", id,
-                              digest("rules/" + id + ".rules"));
+        header += fmt::format("regelpaket {0}: rules/{0}/{0}.rules (sha256 {1})\n", id,
+                              digest("rules/" + id + "/" + id + ".rules"));
     header += "\nHerrljunga kommun (1466), " + herrljunga +
               " — per 2026-11-22, regelpaket: common, herrljunga\n";
     CHECK(r.out.substr(0, header.size()) == header);
@@ -35,33 +35,30 @@ TEST_CASE("the text report names every pack with its file and sha256", "[e2e][pr
 
 TEST_CASE("verbose (-v) names every folder and file rules and texts are read from",
           "[e2e][provenance]") {
-    const auto r = run_granska({"check", herrljunga, "--as-of", "2026-11-22", "--rules", "rules",
-                                "--policies", "policies", "-v"});
+    const auto r =
+        run_granska({"check", herrljunga, "--as-of", "2026-11-22", "--rules", "rules", "-v"});
     CHECK(r.status == 1);
-    std::vector<std::string> expected{"granska: debug: regelpaket: söker *.rules i mappen rules"};
+    std::vector<std::string> expected{
+        "granska: debug: regelpaket: söker *.rules i mappen rules och dess undermappar"};
     for (const auto& id : packs)
         expected.push_back(
-            fmt::format("granska: debug: regelpaket: läste rules/{0}.rules (sha256 {1})", id,
-                        digest("rules/" + id + ".rules")));
-    expected.push_back("granska: debug: policytexter: söker i mappen policies");
-    for (const auto& [folder, code] :
-         std::vector<std::pair<std::string, std::string>>{{"astorp", "1277"},
-                                                          {"dals-ed", "1438"},
-                                                          {"herrljunga", "1466"},
-                                                          {"tranemo", "1452"},
-                                                          {"varnamo", "0683"}})
+            fmt::format("granska: debug: regelpaket: läste rules/{0}/{0}.rules (sha256 {1})", id,
+                        digest("rules/" + id + "/" + id + ".rules")));
+    // Each municipal pack's own policy text, and the common pack's submission format.
+    for (const auto& id : packs) {
+        const std::string text =
+            "rules/" + id + (id == "common" ? "/submission-format.md" : "/policy.txt");
         expected.push_back(fmt::format(
-            "granska: debug: policytext för kommunkoden {1}: läste policies/{0}/policy.txt och "
-            "policies/{0}/policy.json (sha256 {2})",
-            folder, code, digest("policies/" + folder + "/policy.txt")));
+            "granska: debug: regelpaketets egen text: läste {} (sha256 {})", text, digest(text)));
+    }
     for (const auto& line : expected) {
         INFO(line);
         CHECK(r.err.find(line + "\n") != std::string::npos);
     }
-    // The schema is part of the program; the format description's path is the build's.
+    // The schema is part of the program; the format description is the common pack's own copy.
     CHECK(r.err.find("granska: debug: schema: granska/1, inbyggt i programmet (sha256 " +
                      digest("schema/granska-1.schema.json") + ")\n") != std::string::npos);
-    CHECK(r.err.find("docs/submission-format.md\n") != std::string::npos);
+    CHECK(r.err.find("rules/common/submission-format.md\n") != std::string::npos);
     CHECK(r.err.find("granska: debug: formatbeskrivning (citat i paket som gäller alla): läser ") !=
           std::string::npos);
 }

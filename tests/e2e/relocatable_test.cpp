@@ -81,7 +81,7 @@ TEST_CASE("an installed copy reads its own data from any working directory", "[e
     INFO(installed.err);
     // Every pack and every text came from the installed copy, none from the source tree.
     CHECK(installed.err.find(prefix + "/share/granska/rules") != std::string::npos);
-    CHECK(installed.err.find(prefix + "/share/granska/policies/herrljunga/policy.txt") !=
+    CHECK(installed.err.find(prefix + "/share/granska/rules/herrljunga/policy.txt") !=
           std::string::npos);
     CHECK(installed.err.find(source_dir()) == std::string::npos);
     // Findings compared without the case's folder, which differs by design.

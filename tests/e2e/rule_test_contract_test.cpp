@@ -21,7 +21,7 @@ bool mentions(const std::string& text, const std::string& what) {
 void make_test(const std::string& dir, const std::string& expected) {
     namespace fs = std::filesystem;
     fs::create_directories(dir);
-    fs::copy(granska::e2e::source_dir() + "/rules/tests/herrljunga/her-01-one-goal/case",
+    fs::copy(granska::e2e::source_dir() + "/rules/herrljunga/tests/her-01-one-goal/case",
              dir + "/case", fs::copy_options::recursive);
     std::ofstream(dir + "/expected.json") << expected;
 }
@@ -53,10 +53,10 @@ TEST_CASE("test: an expected.json naming an unknown rule fails, naming it", "[e2
 TEST_CASE("test: coverage per pack, threshold on the packs whose tests ran", "[e2e][ruletest]") {
     SECTION("one pack's tests meet 100% for that pack") {
         const auto r =
-            run_granska({"test", "rules/tests/herrljunga", "--coverage", "--coverage-min", "100"});
+            run_granska({"test", "rules/herrljunga/tests", "--coverage", "--coverage-min", "100"});
         INFO(r.out);
         CHECK(r.status == 0);
-        CHECK(mentions(r.out, "\nregelpaket herrljunga (rules/herrljunga.rules)\n"));
+        CHECK(mentions(r.out, "\nregelpaket herrljunga (rules/herrljunga/herrljunga.rules)\n"));
         CHECK(mentions(r.out, "täckning herrljunga: "));
         CHECK_FALSE(mentions(r.out, "\nregelpaket tranemo"));
         CHECK(mentions(r.out, "regelpaket utan körda tester (räknas inte): astorp, common, "

@@ -1,6 +1,6 @@
 // `cite statute "…" chapter N paragraph M [clause "…"]` on the real binary:
 // a quoted clause is verified word for word against the statute text shipped
-// in statutes/ beside the pack; a citation by reference needs no text.
+// in the pack's own statutes/ folder; a citation by reference needs no text.
 // The statute here is made up for the test ("Provlag (1999:1)"): it stands
 // for no real law.
 #include "e2e/run_binary.hpp"
@@ -90,7 +90,8 @@ TEST_CASE("statute quotes are checked: drift, wrong paragraph, missing text, no 
         const statute_pack p("cite statute \"Annan lag (2001:5)\" paragraph 7 clause \"något\"");
         const auto r = list_rules(p);
         CHECK(r.status == 2);
-        CHECK(r.err.find("lagtexten (rules/statutes/2001-5.txt) finns inte") != std::string::npos);
+        CHECK(r.err.find("lagtexten (" + p.dir + "/statutes/2001-5.txt) finns inte") !=
+              std::string::npos);
     }
     SECTION("a statute without an SFS number") {
         const statute_pack p("cite statute \"Skollagen\" chapter 8 paragraph 14");

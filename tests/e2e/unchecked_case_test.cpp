@@ -61,7 +61,7 @@ TEST_CASE("a case no pack applies to at all is an input error, also with --commo
     for (const bool common_only : {false, true}) {
         INFO("--common-only: " << common_only);
         std::vector<std::string> args{"check",      tranemo,   "--as-of",
-                                      "2026-11-22", "--rules", "rules/herrljunga.rules",
+                                      "2026-11-22", "--rules", "rules/herrljunga/herrljunga.rules",
                                       "--format",   "json"};
         if (common_only)
             args.push_back("--common-only");

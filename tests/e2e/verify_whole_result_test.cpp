@@ -74,9 +74,10 @@ TEST_CASE("verify re-runs --rules=PATH, repeated --rules and options after the c
           "[e2e][verify]") {
     const auto dir = granska::e2e::temp_dir();
     const std::string out = dir + "/result.json";
-    const auto made = run_granska({"check", "--rules=rules/common.rules", herrljunga, "--rules",
-                                   "rules/herrljunga.rules", "--as-of=2026-11-22", "--format=json",
-                                   "--fail-on", "never", "--output", out});
+    const auto made =
+        run_granska({"check", "--rules=rules/common/common.rules", herrljunga, "--rules",
+                     "rules/herrljunga/herrljunga.rules", "--as-of=2026-11-22", "--format=json",
+                     "--fail-on", "never", "--output", out});
     REQUIRE(made.status == 0);
     const auto r = run_granska({"verify", out});
     INFO(r.out << r.err);

@@ -102,6 +102,17 @@ TEST_CASE("an empty row in the middle of a table is refused", "[workbook][bad]")
                             "att inga rader under den förbises\n");
 }
 
+TEST_CASE("an empty required cell names its column header and cell, not the JSON key",
+          "[workbook][bad]") {
+    const auto book = mutated("empty_required");
+    expect_errors(book, book +
+                            ": Planer!D2: fel: kolumnen Period från: cellen är tom, men varje rad "
+                            "på bladet Planer måste ha ett värde här\n" +
+                            book +
+                            ": Åtgärder!C3: fel: kolumnen Beskrivning: cellen är tom, men varje "
+                            "rad på bladet Åtgärder måste ha ett värde här\n");
+}
+
 TEST_CASE("a file that is not a zip is no workbook", "[workbook][bad]") {
     const auto book = raw("not_a_zip");
     expect_errors(book, book + ": fel: filen är ingen xlsx-arbetsbok: den är inte ett zip-arkiv\n");
@@ -131,7 +142,7 @@ TEST_CASE("inline strings and cached formula values are read and a formula witho
     const std::string all = r.out + r.err;
     // Only the Policy sheet exists; its cells B2 and C2 read fine, D2 does not.
     CHECK(all.find(book + ": Policy!D2: fel: kolumnen Titel: cellen har en formel utan sparat "
-                            "värde") != std::string::npos);
+                          "värde") != std::string::npos);
     CHECK(all.find("Policy!B2") == std::string::npos);
     CHECK(all.find("Policy!C2") == std::string::npos);
     CHECK(all.find(book + ": Organ: fel: bladet Organ saknas i arbetsboken\n") !=
@@ -157,4 +168,29 @@ TEST_CASE("ISO text in a date column and a number typed as text are read", "[wor
     const auto r = run_granska({"check", book, "--as-of", as_of, "--format", "json"});
     INFO(r.err);
     CHECK(nlohmann::json::parse(r.out)["summary"]["input_errors"] == 0);
+}
+
+TEST_CASE(
+    "an OpenDocument spreadsheet written by LibreOffice is refused by name, never passed over",
+    "[workbook][bad][libreoffice]") {
+    // ci/install-deps.sh --test installs libreoffice-calc; without it this test fails, never skips.
+    REQUIRE(std::system("command -v soffice >/dev/null 2>&1") == 0);
+    const std::string dir = temp_dir();
+    REQUIRE(run_granska(
+                {"template", dir + "/herrljunga.xlsx", "--from", "tests/e2e/fixtures/herrljunga"})
+                .status == 0);
+    const std::string command = "cd '" + dir + "' && HOME='" + dir +
+                                "' soffice --headless --convert-to ods --outdir '" + dir +
+                                "/lo' herrljunga.xlsx >/dev/null 2>&1";
+    REQUIRE(std::system(command.c_str()) == 0);
+    const std::string book = dir + "/lo/herrljunga.ods";
+    const std::string refused =
+        ": fel: arbetsboken är ett OpenDocument-kalkylblad (.ods), som granska inte läser; spara "
+        "den som .xlsx (i LibreOffice: Arkiv, Spara som, filtyp Excel 2007-365) och kontrollera "
+        "den filen\n";
+    expect_errors(book, book + refused);
+    // In a folder, the same: the folder is no case without its policy.
+    const auto in_folder = run_granska({"check", dir + "/lo", "--as-of", as_of});
+    CHECK(in_folder.status == 2);
+    CHECK((in_folder.out + in_folder.err).find(book + refused) != std::string::npos);
 }

@@ -36,6 +36,9 @@ def mutate(src, dst, name):
         actions["A2"] = "plan-som-inte-finns"
     elif name == "empty_row":
         actions.insert_rows(3)
+    elif name == "empty_required":
+        actions[headers["Beskrivning"] + "3"] = None
+        wb["Planer"][{c.value: c.column_letter for c in wb["Planer"][1]}["Period från"] + "2"] = None
     elif name == "unknown_body":
         wb["Planer"]["B2"] = "okänd-nämnd"
     elif name == "date_text_iso_and_number_text":

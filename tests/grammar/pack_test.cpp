@@ -195,9 +195,12 @@ TEST_CASE("every bundled rule pack parses", "[grammar]") {
     namespace fs = std::filesystem;
     std::size_t rules = 0;
     std::size_t packs = 0;
-    for (const auto& entry : fs::directory_iterator(fs::path(GRANSKA_SOURCE_DIR) / "rules")) {
-        if (entry.path().extension() != ".rules")
+    // One folder per pack: rules/<pack>/<pack>.rules.
+    for (const auto& folder : fs::directory_iterator(fs::path(GRANSKA_SOURCE_DIR) / "rules")) {
+        const fs::path file = folder.path() / (folder.path().filename().string() + ".rules");
+        if (!folder.is_directory() || !fs::is_regular_file(file))
             continue;
+        const fs::directory_entry entry(file);
         std::ifstream in(entry.path(), std::ios::binary);
         std::stringstream text;
         text << in.rdbuf();

@@ -1,6 +1,6 @@
 """VAR-01..06: Värnamo, Policy för integrationspolitik, KF 2017-11-30 § 244 (0683)."""
 
-from .build import KF, KS, OMIT, SN, Pack, action, body, plan
+from test_builders import KF, KS, OMIT, SN, Pack, action, body, plan
 
 POLICY = "varnamo-integrationspolicy"
 

@@ -1,6 +1,6 @@
 """DAL-01..05: Dals-Ed, Policy för integrationsarbetet (1438)."""
 
-from .build import KF, KS, OMIT, SN, Pack, action, body, goal, plan
+from test_builders import KF, KS, OMIT, SN, Pack, action, body, goal, plan
 
 POLICY = "dals-ed-integrationspolicy"
 

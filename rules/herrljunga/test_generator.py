@@ -1,6 +1,6 @@
 """HER-01..03: Herrljunga, Integrationspolicy KS-2016-284, fastställd 2017-11-14 (1466)."""
 
-from .build import KF, KS, SN, Pack, body, goal, plan
+from test_builders import KF, KS, SN, Pack, body, goal, plan
 
 POLICY = "herrljunga-integrationspolicy"
 

@@ -8,37 +8,44 @@ is absent" as plainly as it says "this field has this value".
 
 import json
 import pathlib
+import re
 import shutil
 
 OMIT = object()
 
-# The catalogue's severity per rule (requirements.md); a finding may override
-# it (COM-04's "late" is a warning under an error rule).
-SEVERITY = {
-    **{f"COM-0{i}": "error" for i in range(1, 6)},
-    "COM-01": "warning",
-    **{f"TRA-0{i}": "error" for i in range(1, 6)},
-    "TRA-04": "warning",
-    "TRA-05": "warning",
-    **{f"VAR-0{i}": "error" for i in range(1, 9)},
-    **{f"DAL-0{i}": "error" for i in range(1, 6)},
-    "DAL-05": "warning",
-    "DAL-06": "warning",
-    **{f"AST-0{i}": "error" for i in range(1, 9)},
-    "AST-05": "warning",
-    "AST-06": "warning",
-    "HER-01": "error",
-    "HER-02": "warning",
-    "HER-03": "warning",
-    # H4 (issue 15, catalogue-v2 §6): duties the wider trace turned from not_checkable into rules
-    "DAL-07": "error",
-    "DAL-08": "error",
-    "DAL-09": "error",
-    # H4: catalogue-v2 §7 rules the wider trace needs; H3 writes the catalogue's versions
-    "VAR-07": "error",
-    "AST-07": "error",
-    "AST-08": "error",
-}
+RULES = pathlib.Path(__file__).resolve().parent
+
+# A rule's header line and the severity statement that opens its body.
+RULE_HEADER = re.compile(r'^\s*rule\s+([A-Z]+-\d+)\b')
+SEVERITY_LINE = re.compile(r'^\s*severity\s+(error|warning|info)\b')
+
+
+def read_severities(root=RULES):
+    """Each rule's severity as its pack declares it (rules/<pack>/*.rules), so a
+    new pack's tests need no table here. A finding may still name another
+    severity (COM-04's "late" is a warning under an error rule)."""
+    out = {}
+    for file in sorted(root.glob("*/*.rules")):
+        current = None
+        for line in file.read_text(encoding="utf-8").splitlines():
+            header = RULE_HEADER.match(line)
+            if header:
+                current = header.group(1)
+                continue
+            level = SEVERITY_LINE.match(line)
+            if current and level:
+                assert current not in out, f"{file}: rule {current} declared twice"
+                out[current] = level.group(1)
+                current = None
+    return out
+
+
+SEVERITY = read_severities()
+
+
+def severity_of(rule):
+    assert rule in SEVERITY, f"rule {rule} is declared in no pack under {RULES}"
+    return SEVERITY[rule]
 
 
 def merged(base, overrides):
@@ -95,7 +102,7 @@ def plan(id, body_id, document_type, period_from, period_to, **fields):
 
 
 class Pack:
-    """The tests of one rule pack, written to rules/tests/<folder>/."""
+    """The tests of one rule pack, written to rules/<folder>/tests/."""
 
     def __init__(self, folder, municipality, code, policy):
         self.folder = folder
@@ -122,7 +129,7 @@ class Pack:
             "as_of": as_of,
             "rules": rules,
             "findings": [
-                {"rule": f[0], "subject": f[1], "severity": f[2] if len(f) > 2 else SEVERITY[f[0]]}
+                {"rule": f[0], "subject": f[1], "severity": f[2] if len(f) > 2 else severity_of(f[0])}
                 for f in findings
             ],
         }
@@ -142,7 +149,7 @@ class Pack:
         self.tests[name] = (expected, documents)
 
     def write(self, root):
-        target = pathlib.Path(root) / self.folder
+        target = pathlib.Path(root) / self.folder / "tests"
         if target.exists():
             shutil.rmtree(target)  # generated: a renamed test must not leave its old folder
         for name, (expected, documents) in sorted(self.tests.items()):

@@ -3,7 +3,7 @@ tested on Herrljunga's cases (1466); COM-03 and COM-04, which Herrljunga's
 documents do not carry, on Dals-Ed's (1438). Each criterion is also tested
 where it does not apply (no finding)."""
 
-from .build import KF, KS, SN, OMIT, Pack, action, body, goal, plan
+from test_builders import KF, KS, SN, OMIT, Pack, action, body, goal, plan
 
 POLICY = "herrljunga-integrationspolicy"
 

@@ -1,6 +1,6 @@
 """AST-01..08: Åstorp, Integrationspolicy DNR 2018/103, antagen 2018-06-25 (1277)."""
 
-from .build import KF, KS, OMIT, SN, Pack, action, body, goal, plan
+from test_builders import KF, KS, OMIT, SN, Pack, action, body, goal, plan
 
 POLICY = "astorp-integrationspolicy"
 

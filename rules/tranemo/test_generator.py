@@ -1,6 +1,6 @@
 """TRA-01..05: Tranemo, Integrationspolicy KS/2017:749 (1452)."""
 
-from .build import OMIT, Pack, action, goal, plan
+from test_builders import OMIT, Pack, action, goal, plan
 
 POLICY = "tranemo-integrationspolicy"
 

@@ -1,1 +1,0 @@
-"""Rule-test definitions, one module per rule pack (see ../generate.py)."""
