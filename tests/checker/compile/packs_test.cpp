@@ -73,7 +73,8 @@ TEST_CASE("packs: paths that hold no pack are errors naming the path", "[packs]"
     CHECK(none.errors[0].file == missing);
     CHECK(none.errors[0].message == "regelpaketet finns inte");
     CHECK(none.errors[1].file == t.path());
-    CHECK(none.errors[1].message == "mappen innehåller inga regelpaket (*.rules, direkt eller en nivå ner)");
+    CHECK(none.errors[1].message ==
+          "mappen innehåller inga regelpaket (*.rules, direkt eller en nivå ner)");
     CHECK(none.value.packs.empty());
 }
 
