@@ -1,5 +1,6 @@
 #include "checker/check/new_municipality.hpp"
 
+#include "checker/base/file_text.hpp"
 #include "checker/check/municipality_codes.hpp"
 
 #include <fmt/format.h>
@@ -8,10 +9,8 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
-#include <fstream>
 #include <regex>
 #include <set>
-#include <sstream>
 
 namespace fs = std::filesystem;
 
@@ -32,13 +31,6 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 9> translite
     {"É", "e"},
     {"ü", "u"},
 }};
-
-std::string read_text(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream b;
-    b << in.rdbuf();
-    return b.str();
-}
 
 // A string literal of the rule language.
 std::string rule_string(std::string_view s) {
@@ -200,7 +192,7 @@ scaffold plan_new_municipality(const std::string& code, const std::string& name,
     const std::regex rule_prefix(R"(\brule\s+([A-Z]+)-)");
     const std::regex applies(R"(\bapplies\s+to\s+([^\n]*))");
     for (const auto& p : existing_packs(rules)) {
-        const std::string text = read_text(p);
+        const std::string text = read_file_text(p);
         for (std::sregex_iterator it(text.begin(), text.end(), rule_prefix), end; it != end; ++it)
             taken.insert((*it)[1]);
         std::smatch m;

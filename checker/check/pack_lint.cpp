@@ -1,5 +1,6 @@
 #include "checker/check/pack_lint.hpp"
 
+#include "checker/base/file_text.hpp"
 #include "grammar/parse.hpp"
 
 #include <fmt/format.h>
@@ -8,9 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 namespace fs = std::filesystem;
 
@@ -19,13 +18,6 @@ namespace granska::checker {
 namespace x3 = boost::spirit::x3;
 
 namespace {
-
-std::string read_text(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream b;
-    b << in.rdbuf();
-    return b.str();
-}
 
 // The modal verbs that decide a clause's weight, and the level each calls for.
 struct modal_verb {
@@ -213,7 +205,7 @@ void collect_tested(const fs::path& folder, std::set<std::string>& tested, diagn
     std::sort(files.begin(), files.end());
     for (const auto& f : files) {
         try {
-            const auto expected = nlohmann::json::parse(read_text(f));
+            const auto expected = nlohmann::json::parse(read_file_text(f));
             for (const auto& id : expected.at("rules"))
                 tested.insert(id.get<std::string>());
         } catch (const std::exception&) {
@@ -244,7 +236,7 @@ lint_result lint_packs(const pack_set& packs, const std::vector<policy_text>& te
         if (!pack)
             continue;
         ++result.packs;
-        auto parsed = parser::parse_rule_pack(pack->info.file, read_text(pack->info.file));
+        auto parsed = parser::parse_rule_pack(pack->info.file, read_file_text(pack->info.file));
         if (!parsed.value) {
             result.errors.insert(result.errors.end(), parsed.errors.begin(), parsed.errors.end());
             continue;

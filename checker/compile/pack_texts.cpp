@@ -1,27 +1,19 @@
 #include "checker/compile/pack_texts.hpp"
 
+#include "checker/base/file_text.hpp"
 #include "checker/base/sha256.hpp"
 
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 namespace fs = std::filesystem;
 
 namespace granska::checker {
 
 namespace {
-
-std::string read_file(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
 
 // Keeps a text once, however many packs lead to it.
 void add_once(std::vector<policy_text>& texts, std::set<fs::path>& seen, policy_text t) {
@@ -44,7 +36,7 @@ std::optional<policy_text> text_in(const fs::path& folder, const char* name,
     t.folder = folder.string();
     t.file = file.string();
     t.municipality_code = municipality_code;
-    t.text = read_file(file);
+    t.text = read_file_text(file);
     t.normalized = normalize_text(t.text);
     spdlog::debug("regelpaketets egen text: läste {} (sha256 {})", t.file, sha256_hex(t.text));
     return t;
@@ -94,7 +86,7 @@ std::optional<policy_text> policy_text_for_trace(const std::string& folder, cons
         return own;
     std::string code;
     try {
-        const auto j = nlohmann::json::parse(read_file(fs::path(folder) / "policy.json"));
+        const auto j = nlohmann::json::parse(read_file_text(fs::path(folder) / "policy.json"));
         code = j.at("municipality").at("code").get<std::string>();
     } catch (const std::exception&) {
         why = folder + " saknar policy.json med kommunkod (municipality.code)";

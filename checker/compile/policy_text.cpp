@@ -1,5 +1,6 @@
 #include "checker/compile/policy_text.hpp"
 
+#include "checker/base/file_text.hpp"
 #include "checker/base/sha256.hpp"
 
 #include <fmt/format.h>
@@ -8,23 +9,14 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <optional>
 #include <set>
-#include <sstream>
 
 namespace fs = std::filesystem;
 
 namespace granska::checker {
 
 namespace {
-
-std::string read_file(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
 
 bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -117,10 +109,10 @@ std::optional<policy_text> load_policy_folder(const std::string& folder) {
     policy_text t;
     t.folder = f.string();
     t.file = (f / "policy.txt").string();
-    t.text = read_file(f / "policy.txt");
+    t.text = read_file_text(f / "policy.txt");
     t.normalized = normalize_text(t.text);
     try {
-        const auto j = nlohmann::json::parse(read_file(f / "policy.json"));
+        const auto j = nlohmann::json::parse(read_file_text(f / "policy.json"));
         t.municipality_code = j.at("municipality").at("code").get<std::string>();
     } catch (const std::exception&) {
         return std::nullopt; // not a policy we can attribute; the loader reports its errors

@@ -56,15 +56,7 @@ std::string escape_property(const std::string& s) {
 }
 
 const char* command_of(severity s) {
-    switch (s) {
-    case severity::error:
-        return "error";
-    case severity::warning:
-        return "warning";
-    case severity::info:
-        return "notice";
-    }
-    return "error";
+    return severity_word(s, "notice");
 }
 
 // One workflow command before it is written: GitHub shows at most

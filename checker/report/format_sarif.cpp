@@ -35,27 +35,11 @@ std::string rule_anchor(const std::string& id) {
 
 // GitHub code scanning's problem.severity: error, warning or recommendation.
 const char* problem_severity(severity s) {
-    switch (s) {
-    case severity::error:
-        return "error";
-    case severity::warning:
-        return "warning";
-    case severity::info:
-        return "recommendation";
-    }
-    return "error";
+    return severity_word(s, "recommendation");
 }
 
 const char* sarif_level(severity s) {
-    switch (s) {
-    case severity::error:
-        return "error";
-    case severity::warning:
-        return "warning";
-    case severity::info:
-        return "note";
-    }
-    return "error";
+    return severity_word(s, "note");
 }
 
 // A common criterion bound per municipality cites each municipality's own

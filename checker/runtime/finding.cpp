@@ -5,16 +5,20 @@
 
 namespace granska::checker {
 
-const char* to_string(severity s) {
+const char* severity_word(severity s, const char* lowest) {
     switch (s) {
     case severity::error:
         return "error";
     case severity::warning:
         return "warning";
     case severity::info:
-        return "info";
+        return lowest;
     }
     return "error";
+}
+
+const char* to_string(severity s) {
+    return severity_word(s, "info");
 }
 
 const char* swedish(severity s) {

@@ -14,6 +14,9 @@ namespace granska::checker {
 
 enum class severity { error, warning, info };
 
+// "error", "warning", or the format's own word for the lowest level
+// (SARIF "note", GitHub "notice", code scanning "recommendation").
+const char* severity_word(severity s, const char* lowest);
 const char* to_string(severity s); // "error", "warning", "info"
 const char* swedish(severity s);   // "fel", "varning", "information"
 int rank(severity s);              // error 3, warning 2, info 1
