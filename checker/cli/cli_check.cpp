@@ -2,12 +2,12 @@
 // baselines and waivers, then the report in the format asked for.
 #include "checker/cli/cli_commands.hpp"
 
-#include "checker/base/redact.hpp"
 #include "checker/check/run.hpp"
-#include "checker/report/pdf.hpp"
 #include "checker/results/baseline.hpp"
 #include "checker/results/compare.hpp"
 #include "checker/results/waivers.hpp"
+
+#include <fmt/format.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -18,48 +18,55 @@
 
 namespace granska::checker {
 
-// Renders a report in a format; false (with a message) if the format is unknown.
-bool render(const run_report& report, const std::string& format, const std::string& output,
+namespace {
+
+bool render(const run_report& report, const reporter& format, const std::string& output,
             std::string& text, const comparison* compare) {
     format_options fo;
     fo.compare = compare;
     fo.working_dir = std::filesystem::current_path().string();
-    fo.color =
-        output.empty() && format == "text" && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
-    if (format == "text")
-        text = format_text(report, fo);
-    else if (format == "json")
-        text = format_json(report, fo);
-    else if (format == "sarif")
-        text = format_sarif(report, fo);
-    else if (format == "junit")
-        text = format_junit(report, fo);
-    else if (format == "github")
-        text = format_github(report, fo);
-    else if (format == "gitlab")
-        text = format_gitlab(report, fo);
-    else if (format == "markdown")
-        text = format_markdown(report, fo);
-    else if (format == "html")
-        text = format_html(report, fo);
-    else if (format == "pdf") {
-        if (output.empty() && ::isatty(STDOUT_FILENO)) {
-            std::cerr
-                << "granska: fel: --format pdf skriver en binärfil; ange --output rapport.pdf\n";
-            return false;
-        }
-        // The HTML report printed by headless Chromium: the meeting papers.
-        auto pdf = html_to_pdf(redact_personal_numbers(format_html(report, fo)));
-        if (!pdf.error.empty()) {
-            std::cerr << "granska: fel: " << pdf.error << "\n";
-            return false;
-        }
-        text = std::move(pdf.pdf);
-    } else {
-        std::cerr << "granska: fel: formatet " << format << " finns inte i den här versionen\n";
+    fo.color = output.empty() && format.name == "text" && ::isatty(STDOUT_FILENO) &&
+               !std::getenv("NO_COLOR");
+    if (format.binary && output.empty() && ::isatty(STDOUT_FILENO)) {
+        std::cerr << fmt::format(
+            "granska: fel: --format {} skriver en binärfil; ange --output rapport.{}\n",
+            format.name, format.extension);
         return false;
     }
+    auto out = format.render(report, fo);
+    if (!out.error.empty()) {
+        std::cerr << "granska: fel: " << out.error << "\n";
+        return false;
+    }
+    text = std::move(out.bytes);
     return true;
+}
+
+} // namespace
+
+int write_report(const run_report& report, const std::string& format_name,
+                 const std::string& output, const report_echo& echo) {
+    const reporter* found = find_reporter(format_name);
+    if (!found) {
+        std::cerr << "granska: fel: formatet " << format_name << " finns inte i den här versionen\n";
+        return 2;
+    }
+    const reporter& format = *found;
+    if (format.stream) {
+        // Written in pieces as it is produced (the big machine-readable result).
+        if (echo.input_errors)
+            print_diagnostics(report.errors);
+        return emit_stream(output,
+                           [&](const output_sink& sink) { format.stream(report, {}, sink); });
+    }
+    std::string text;
+    if (!render(report, format, output, text, echo.compare))
+        return 2;
+    // The text format shows input errors itself; the others leave them to stderr,
+    // so a pipeline log shows them whatever the format.
+    if (echo.input_errors && format.name != "text")
+        print_diagnostics(report.errors);
+    return emit(text, output, format.binary);
 }
 
 int run_check_command(const common_options& common, const check_options& o,
@@ -74,12 +81,8 @@ int run_check_command(const common_options& common, const check_options& o,
     inputs.insert(inputs.end(), {o.baseline, o.waivers, o.compare});
     if (!output_allowed(o.output, inputs) || !output_allowed(o.write_baseline, inputs))
         return 2;
-    severity fail_level = severity::error;
     const bool never = o.fail_on == "never";
-    if (!never)
-        fail_level = o.fail_on == "warning" ? severity::warning
-                     : o.fail_on == "info"  ? severity::info
-                                            : severity::error;
+    const severity fail_level = severity_from_word(o.fail_on).value_or(severity::error);
 
     pack_set packs;
     diagnostics pack_errors;
@@ -127,21 +130,8 @@ int run_check_command(const common_options& common, const check_options& o,
         report.errors.insert(report.errors.end(), previous.errors.begin(), previous.errors.end());
         compared = std::move(previous.value);
     }
-    // Input errors also go to stderr, whatever the format, so a pipeline log shows them.
-    int status = 0;
-    if (o.format == "json") {
-        // The big machine-readable result goes out in pieces as it is written.
-        print_diagnostics(report.errors);
-        status =
-            emit_stream(o.output, [&](const output_sink& sink) { write_json(report, {}, sink); });
-    } else {
-        std::string text;
-        if (!render(report, o.format, o.output, text, compared ? &*compared : nullptr))
-            return 2;
-        if (o.format != "text")
-            print_diagnostics(report.errors);
-        status = emit(text, o.output, o.format == "pdf");
-    }
+    const int status = write_report(report, o.format, o.output,
+                                    {.compare = compared ? &*compared : nullptr});
     return status != 0 ? status : exit_status(report, never ? nullptr : &fail_level);
 }
 

@@ -32,14 +32,27 @@ struct check_options {
 // check, and baseline write (when o.write_baseline is set).
 int run_check_command(const common_options& common, const check_options& o,
                       const std::vector<std::string>& argv);
-// Renders a report in a format; false (with a message on stderr) when it
-// cannot (an unknown format, a PDF to a terminal, no Chromium).
-bool render(const run_report& report, const std::string& format, const std::string& output,
-            std::string& text, const comparison* compare = nullptr);
+// What goes with a report besides its format.
+struct report_echo {
+    const comparison* compare = nullptr; // --compare: new, unchanged, resolved
+    // The run's input errors also on stderr (unless the format is text,
+    // which shows them itself), so a pipeline log has them whatever the
+    // format. `merge` has printed its own problems already and leaves this off.
+    bool input_errors = true;
+};
+
+// Writes a report in the format called `format_name` (report/formats.hpp) to
+// standard output or `output`; 2 (with a message) when it cannot (an unknown
+// format, a binary format to a terminal, no Chromium, an output that cannot
+// be written).
+int write_report(const run_report& report, const std::string& format_name,
+                 const std::string& output, const report_echo& echo = {});
 int run_rules_command(const common_options& common);
 int run_explain_command(const common_options& common, const std::string& id,
                         const std::string& case_path, const std::string& as_of);
 int run_test_command(const common_options& common, rule_test_options options);
+// trace's formats (text, json, html), for the command line's check of --format.
+std::vector<std::string> trace_format_names();
 int run_trace_command(const common_options& common, const std::string& dir,
                       const std::string& format, const std::string& output);
 int run_merge_command(const std::vector<std::string>& files, const std::string& format,

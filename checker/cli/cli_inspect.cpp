@@ -135,6 +135,28 @@ int run_test_command(const common_options& common, rule_test_options options) {
     return run_rule_tests(packs, options, std::cout);
 }
 
+namespace {
+
+// The trace matrix's formats, in the order --help lists them.
+struct trace_format {
+    std::string_view name;
+    std::string (*write)(const trace_matrix& matrix);
+};
+constexpr trace_format trace_formats[] = {
+    {"text", format_trace_text},
+    {"json", format_trace_json},
+    {"html", format_trace_html},
+};
+
+} // namespace
+
+std::vector<std::string> trace_format_names() {
+    std::vector<std::string> names;
+    for (const auto& f : trace_formats)
+        names.emplace_back(f.name);
+    return names;
+}
+
 int run_trace_command(const common_options& common, const std::string& dir,
                       const std::string& format, const std::string& output) {
     if (!output_allowed(output, {dir}))
@@ -152,10 +174,13 @@ int run_trace_command(const common_options& common, const std::string& dir,
         return 2;
     }
     const auto matrix = trace_policy(*policy, packs);
-    const std::string text = format == "json"   ? format_trace_json(matrix)
-                             : format == "html" ? format_trace_html(matrix)
-                                                : format_trace_text(matrix);
-    if (const int status = emit(text, output); status != 0)
+    const auto* writer = std::find_if(std::begin(trace_formats), std::end(trace_formats),
+                                      [&](const trace_format& f) { return f.name == format; });
+    if (writer == std::end(trace_formats)) {
+        std::cerr << "granska: fel: formatet " << format << " finns inte i den här versionen\n";
+        return 2;
+    }
+    if (const int status = emit(writer->write(matrix), output); status != 0)
         return status;
     return matrix.uncovered() == 0 ? 0 : 1;
 }
@@ -169,10 +194,7 @@ int run_merge_command(const std::vector<std::string>& files, const std::string& 
     if (!merged.value)
         return 2;
     merged.value->command_line = argv;
-    std::string text;
-    if (!render(*merged.value, format, output, text))
-        return 2;
-    return emit(text, output, format == "pdf");
+    return write_report(*merged.value, format, output, {.input_errors = false});
 }
 
 } // namespace granska::checker

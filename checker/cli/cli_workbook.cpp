@@ -21,6 +21,8 @@ void print(const diagnostics& ds) {
         std::cerr << render(d) << "\n";
 }
 
+} // namespace
+
 int run_convert(const workbook_commands& o) {
     if (!workbook::is_workbook_name(o.convert_input)) {
         std::cerr << "granska: fel: " << o.convert_input << " är ingen .xlsx-arbetsbok\n";
@@ -85,31 +87,16 @@ int run_template(const workbook_commands& o) {
     return has_errors(written.errors) ? 2 : 0;
 }
 
-} // namespace
-
-void add_workbook_commands(CLI::App& app, workbook_commands& state) {
-    state.template_cmd = app.add_subcommand(
-        "template", "skriv en arbetsbok (.xlsx) att fylla i, tom eller med ett fall");
-    state.template_cmd->add_option("workbook", state.template_output, "arbetsboken som skrivs")
-        ->required();
-    state.template_cmd->add_option("--from", state.template_from,
-                                   "fyll arbetsboken med ett fall (mapp med *.json)");
-
-    state.convert_cmd = app.add_subcommand("convert", "gör om en arbetsbok till granska/1-filer");
-    state.convert_cmd->add_option("workbook", state.convert_input, "arbetsboken (.xlsx)")
-        ->required();
-    state.convert_cmd->add_option("--to", state.convert_to, "målformat (json)")
-        ->check(CLI::IsMember({"json"}));
-    state.convert_cmd->add_option("dir", state.convert_dir, "mappen som skrivs (ny eller tom)")
-        ->required();
+void set_up_template(CLI::App& cmd, workbook_commands& state) {
+    cmd.add_option("workbook", state.template_output, "arbetsboken som skrivs")->required();
+    cmd.add_option("--from", state.template_from,
+                   "fyll arbetsboken med ett fall (mapp med *.json)");
 }
 
-int run_workbook_command(const workbook_commands& state) {
-    if (state.convert_cmd->parsed())
-        return run_convert(state);
-    if (state.template_cmd->parsed())
-        return run_template(state);
-    return -1;
+void set_up_convert(CLI::App& cmd, workbook_commands& state) {
+    cmd.add_option("workbook", state.convert_input, "arbetsboken (.xlsx)")->required();
+    cmd.add_option("--to", state.convert_to, "målformat (json)")->check(CLI::IsMember({"json"}));
+    cmd.add_option("dir", state.convert_dir, "mappen som skrivs (ny eller tom)")->required();
 }
 
 } // namespace granska::checker

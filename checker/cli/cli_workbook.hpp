@@ -9,20 +9,20 @@
 namespace granska::checker {
 
 struct workbook_commands {
-    CLI::App* template_cmd = nullptr;
     std::string template_output;
     std::string template_from; // a case, or empty for an empty workbook
 
-    CLI::App* convert_cmd = nullptr;
     std::string convert_input;
     std::string convert_to = "json";
     std::string convert_dir;
 };
 
-// Adds both subcommands to `app`, their options bound to `state`.
-void add_workbook_commands(CLI::App& app, workbook_commands& state);
+// Each subcommand's arguments and options, bound to `state`.
+void set_up_template(CLI::App& cmd, workbook_commands& state);
+void set_up_convert(CLI::App& cmd, workbook_commands& state);
 
-// Runs the one that was parsed; -1 when neither was.
-int run_workbook_command(const workbook_commands& state);
+// 0 when the files were written, 2 when refused or on an error.
+int run_template(const workbook_commands& o);
+int run_convert(const workbook_commands& o);
 
 } // namespace granska::checker
