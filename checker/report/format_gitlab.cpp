@@ -24,18 +24,6 @@ namespace {
 
 using nlohmann::ordered_json;
 
-const char* gitlab_severity(severity s) {
-    switch (s) {
-    case severity::error:
-        return "major";
-    case severity::warning:
-        return "minor";
-    case severity::info:
-        return "info";
-    }
-    return "major";
-}
-
 // Code Climate's categories (GitLab requires at least one): a lapse against
 // the governing documents is a risk to what they are for; an input error means
 // the submission does not follow its format; a waiver problem or a partial
@@ -93,7 +81,7 @@ std::string format_gitlab(const run_report& report, const format_options& option
     for (const auto& c : report.cases)
         for (const auto& f : c.findings) {
             std::string description = fmt::format("{} {}: {}", f.rule, f.title, f.message);
-            const char* level = gitlab_severity(f.level);
+            const char* level = names_of(f.level).gitlab;
             if (f.state == finding_state::waived) {
                 description +=
                     fmt::format(" (undantag: {}; beslut {}; gäller t.o.m. {})",

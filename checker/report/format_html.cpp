@@ -29,34 +29,6 @@ int level_index(severity s) {
     return 3 - rank(s);
 }
 
-const char* level_class(severity s) {
-    return to_string(s);
-}
-
-const char* level_word(severity s) {
-    switch (s) {
-    case severity::error:
-        return "Fel";
-    case severity::warning:
-        return "Varning";
-    case severity::info:
-        return "Information";
-    }
-    return "Fel";
-}
-
-const char* level_heading(severity s) {
-    switch (s) {
-    case severity::error:
-        return "Fel";
-    case severity::warning:
-        return "Varningar";
-    case severity::info:
-        return "Information";
-    }
-    return "Fel";
-}
-
 const char* kind_word(const std::string& kind) {
     static const std::map<std::string, const char*> words{
         {"policy", "policyn"}, {"body", "organ"},    {"plan", "plan"},
@@ -152,7 +124,7 @@ std::string finding_html(const finding& f, const std::string& id, const run_repo
                                   "<h5 id=\"{2}\"><span class=\"badge {0}\">{3}</span> <span "
                                   "class=\"rule\">{4}</span> {5}{6}</h5>\n"
                                   "<p class=\"message\">{7}</p>\n",
-                                  level_class(f.level), state, id, level_word(f.level), esc(f.rule),
+                                  to_string(f.level), state, id, names_of(f.level).swedish_title, esc(f.rule),
                                   esc(f.title), state_badges(f, o.compare, ci, fi), esc(f.message));
     if (f.state == finding_state::waived)
         out += fmt::format("<p class=\"waiver\"><strong>Undantag beslutat</strong> {}: {} Gäller "
@@ -198,7 +170,7 @@ std::string group_html(const group& g, const std::string& id, const case_report&
                 these.push_back(i);
         if (these.empty())
             continue;
-        out += fmt::format("<h4>{} ({})</h4>\n", level_heading(level), these.size());
+        out += fmt::format("<h4>{} ({})</h4>\n", names_of(level).swedish_heading, these.size());
         for (const auto i : these)
             out += finding_html(c.findings[i], fmt::format("{}-fynd-{}", id, i + 1), r, o, ci, i);
     }

@@ -14,17 +14,6 @@ struct palette {
     std::string paint(const std::string& text, const char* code) const {
         return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : text;
     }
-    const char* of(severity s) const {
-        switch (s) {
-        case severity::error:
-            return "1;31";
-        case severity::warning:
-            return "1;33";
-        case severity::info:
-            return "1;36";
-        }
-        return "0";
-    }
 };
 
 // Every data string is shown through terminal_escape(): a name with ESC,
@@ -65,7 +54,7 @@ std::string format_text(const run_report& report, const format_options& options)
             out += p.paint("  " + shown(common_only_notice(c)), "1;33") + "\n";
         for (const auto& f : c.findings) {
             std::string head =
-                p.paint(fmt::format("{}[{}]", to_string(f.level), f.rule), p.of(f.level));
+                p.paint(fmt::format("{}[{}]", to_string(f.level), f.rule), names_of(f.level).terminal_color);
             std::string state;
             if (f.state == finding_state::waived)
                 state = fmt::format(" (undantag: {}; beslut {}; gäller t.o.m. {})",

@@ -14,8 +14,9 @@ namespace {
 
 using nlohmann::json;
 
+// The fields were checked before (result_fields.hpp); an unknown word cannot reach here.
 severity severity_of(const std::string& s) {
-    return s == "warning" ? severity::warning : s == "info" ? severity::info : severity::error;
+    return severity_from_word(s).value_or(severity::error);
 }
 
 finding_state state_of(const std::string& s) {

@@ -1,48 +1,49 @@
 #include "checker/runtime/finding.hpp"
 
 #include <algorithm>
+#include <array>
 #include <tuple>
 
 namespace granska::checker {
 
+namespace {
+
+constexpr std::array<severity_names, 3> severities{{
+    {severity::error, "error", "fel", "Fel", "Fel", "major", "1;31", 3},
+    {severity::warning, "warning", "varning", "Varning", "Varningar", "minor", "1;33", 2},
+    {severity::info, "info", "information", "Information", "Information", "info", "1;36", 1},
+}};
+
+} // namespace
+
+const severity_names& names_of(severity s) {
+    for (const auto& row : severities)
+        if (row.level == s)
+            return row;
+    return severities.front(); // not reached: every enumerator has a row
+}
+
+std::optional<severity> severity_from_word(std::string_view word) {
+    for (const auto& row : severities)
+        if (row.word == word)
+            return row.level;
+    return std::nullopt;
+}
+
 const char* severity_word(severity s, const char* lowest) {
-    switch (s) {
-    case severity::error:
-        return "error";
-    case severity::warning:
-        return "warning";
-    case severity::info:
-        return lowest;
-    }
-    return "error";
+    return s == severity::info ? lowest : names_of(s).word;
 }
 
 const char* to_string(severity s) {
-    return severity_word(s, "info");
+    return names_of(s).word;
 }
 
 const char* swedish(severity s) {
-    switch (s) {
-    case severity::error:
-        return "fel";
-    case severity::warning:
-        return "varning";
-    case severity::info:
-        return "information";
-    }
-    return "fel";
+    return names_of(s).swedish;
 }
 
 int rank(severity s) {
-    switch (s) {
-    case severity::error:
-        return 3;
-    case severity::warning:
-        return 2;
-    case severity::info:
-        return 1;
-    }
-    return 3;
+    return names_of(s).rank;
 }
 
 std::string common_only_notice(const case_report& c) {
@@ -70,17 +71,8 @@ summary summarize(const run_report& report) {
             }
             if (f.state == finding_state::known)
                 ++s.known;
-            switch (f.level) {
-            case severity::error:
-                ++s.error;
-                break;
-            case severity::warning:
-                ++s.warning;
-                break;
-            case severity::info:
-                ++s.info;
-                break;
-            }
+            std::size_t* per_level[] = {&s.info, &s.warning, &s.error}; // by rank
+            ++*per_level[rank(f.level) - 1];
         }
     for (const auto& e : report.errors)
         if (e.severity == diagnostic_severity::error)
