@@ -1,5 +1,6 @@
 // granska fmt [--check] FILE…: rewrites packs in the one layout
 // (checker/compile/pack_format.hpp), or with --check lists those that differ.
+#include "checker/base/file_text.hpp"
 #include "checker/base/output.hpp"
 #include "checker/cli/cli_commands.hpp"
 #include "checker/compile/pack_format.hpp"
@@ -8,12 +9,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 namespace fs = std::filesystem;
 
@@ -52,25 +49,16 @@ bool collect(const std::string& path, std::vector<std::string>& files) {
     return true;
 }
 
-bool read_whole(const std::string& path, std::string& text) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    if (!in.good() && !in.eof()) {
-        std::cerr << fmt::format("granska: fel: {}: filen kan inte läsas: {}\n", path,
-                                 std::strerror(errno));
-        return false;
-    }
-    text = buffer.str();
-    return true;
-}
-
 enum class outcome { unchanged, changed, failed };
 
 outcome format_file(const std::string& path, bool check_only) {
-    std::string source;
-    if (!read_whole(path, source))
+    std::string error;
+    const auto read = read_file_text(path, error);
+    if (!read) {
+        std::cerr << fmt::format("granska: fel: {}: {}\n", path, error);
         return outcome::failed;
+    }
+    const std::string& source = *read;
     auto parsed = parser::parse_rule_pack(path, source);
     if (!parsed.value) {
         for (const auto& d : parsed.errors)

@@ -1,14 +1,13 @@
 #include "checker/cli/cli_workbook.hpp"
 
+#include "checker/base/file_text.hpp"
 #include "checker/base/output.hpp"
 #include "checker/load/load.hpp"
 #include "checker/load/workbook_read.hpp"
 #include "checker/report/workbook_write.hpp"
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 namespace granska::checker {
 
@@ -42,11 +41,14 @@ int run_convert(const workbook_commands& o) {
     print(loaded.errors);
     if (!loaded.value)
         return 2;
-    std::ifstream in(o.convert_input, std::ios::binary);
-    std::stringstream bytes;
-    bytes << in.rdbuf();
+    std::string error;
+    const auto bytes = read_file_text(o.convert_input, error);
+    if (!bytes) {
+        std::cerr << "granska: fel: " << o.convert_input << ": " << error << "\n";
+        return 2;
+    }
     const auto book =
-        workbook::read_workbook(o.convert_input, bytes.str(), load_options{}.max_file_size);
+        workbook::read_workbook(o.convert_input, *bytes, load_options{}.max_file_size);
     print(book.errors);
     if (book.documents.empty())
         return 2;

@@ -1,5 +1,7 @@
 #include "checker/report/pdf.hpp"
 
+#include "checker/base/file_text.hpp"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -7,7 +9,6 @@
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <thread>
 
@@ -23,13 +24,6 @@ namespace granska::checker {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string read_all(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
 
 // A private folder that is removed when the scope ends, whatever happens.
 class temp_folder {
@@ -219,7 +213,7 @@ headless_result run_headless(const std::vector<std::string>& args, const std::st
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
-    result.output = read_all(out_file);
+    result.output = read_file_text(out_file);
     if (stopped) {
         result.error =
             fmt::format("chromium svarade inte inom {} sekunder och stoppades", timeout_seconds);
@@ -228,7 +222,7 @@ headless_result run_headless(const std::vector<std::string>& args, const std::st
     result.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     if (result.status != 0)
         result.error = fmt::format("chromium avslutades med status {}:{}", result.status,
-                                   log_tail(read_all(err_file)));
+                                   log_tail(read_file_text(err_file)));
     return result;
 }
 
@@ -252,7 +246,7 @@ pdf_result html_to_pdf(const std::string& html, int timeout_seconds) {
         result.error = run.error;
         return result;
     }
-    result.pdf = read_all(pdf);
+    result.pdf = read_file_text(pdf);
     if (!result.pdf.starts_with("%PDF-")) {
         result.pdf.clear();
         result.error = "chromium skrev ingen PDF";

@@ -1,13 +1,12 @@
 #include "checker/results/baseline.hpp"
 
+#include "checker/base/file_text.hpp"
 #include "checker/load/json_locate.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
 #include <map>
-#include <sstream>
 
 namespace granska::checker {
 
@@ -145,16 +144,12 @@ baseline_result parse_baseline(std::string_view text, const std::string& file) {
 }
 
 baseline_result load_baseline(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        baseline_result out;
-        out.errors.push_back({diagnostic_severity::error, path, 0, 0, "",
-                              "baslinjen kan inte läsas (finns filen?)", ""});
-        return out;
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return parse_baseline(buffer.str(), path);
+    baseline_result out;
+    std::string error;
+    if (const auto text = read_file_text(path, error))
+        return parse_baseline(*text, path);
+    out.errors.push_back({diagnostic_severity::error, path, 0, 0, "", error, ""});
+    return out;
 }
 
 void apply_baseline(run_report& report, const baseline& known) {

@@ -1,12 +1,11 @@
 #include "checker/results/read_report.hpp"
 
+#include "checker/base/file_text.hpp"
 #include "checker/results/result_fields.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <sstream>
 
 namespace granska::checker {
 
@@ -76,15 +75,13 @@ finding finding_of(const json& j) {
 
 read_report_result read_report(const std::string& path) {
     read_report_result result;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        result.errors.push_back(
-            {diagnostic_severity::error, path, 0, 0, "", "kan inte läsa filen", ""});
+    std::string error;
+    const auto read = read_file_text(path, error);
+    if (!read) {
+        result.errors.push_back({diagnostic_severity::error, path, 0, 0, "", error, ""});
         return result;
     }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const std::string text = buffer.str();
+    const std::string& text = *read;
     json j;
     try {
         j = json::parse(text);

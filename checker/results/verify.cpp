@@ -1,6 +1,7 @@
 #include "checker/results/verify.hpp"
 
 #include "checker/base/escape.hpp"
+#include "checker/base/file_text.hpp"
 #include "checker/base/sha256.hpp"
 #include "checker/results/command_line.hpp"
 #include "checker/results/json_diff.hpp"
@@ -11,8 +12,6 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -25,14 +24,10 @@ namespace fs = std::filesystem;
 // `path` as the result shows it; a name that is not UTF-8 is shown escaped
 // (escape.hpp's utf8_lossless), so that form is tried when the shown one is not there.
 std::string file_text(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        in.open(utf8_lossless_decode(path), std::ios::binary);
-    if (!in)
-        return "";
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
+    std::string unreadable;
+    if (auto text = read_file_text(path, unreadable))
+        return *text;
+    return read_file_text(utf8_lossless_decode(path));
 }
 
 std::string file_sha256(const std::string& path) {

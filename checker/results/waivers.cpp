@@ -1,5 +1,6 @@
 #include "checker/results/waivers.hpp"
 
+#include "checker/base/file_text.hpp"
 #include "checker/load/json_locate.hpp"
 
 #include <fmt/format.h>
@@ -7,9 +8,7 @@
 
 #include <algorithm>
 #include <array>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 namespace granska::checker {
 
@@ -204,16 +203,12 @@ waivers_result parse_waivers(std::string_view text, const std::string& file) {
 }
 
 waivers_result load_waivers(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        waivers_result out;
-        out.errors.push_back({diagnostic_severity::error, path, 0, 0, "",
-                              "undantagsfilen kan inte läsas (finns filen?)", ""});
-        return out;
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return parse_waivers(buffer.str(), path);
+    waivers_result out;
+    std::string error;
+    if (const auto text = read_file_text(path, error))
+        return parse_waivers(*text, path);
+    out.errors.push_back({diagnostic_severity::error, path, 0, 0, "", error, ""});
+    return out;
 }
 
 void apply_waivers(run_report& report, const waivers& list, calendar::date as_of) {

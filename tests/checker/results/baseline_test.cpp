@@ -129,7 +129,7 @@ TEST_CASE("A missing baseline file is an input error", "[baseline]") {
     const auto loaded = ck::load_baseline("/nonexistent/granska-baseline.json");
     CHECK_FALSE(loaded.value);
     REQUIRE(loaded.errors.size() == 1);
-    CHECK(loaded.errors[0].message == "baslinjen kan inte läsas (finns filen?)");
+    CHECK(loaded.errors[0].message == "kan inte läsa filen: finns inte");
 }
 
 TEST_CASE("Without known findings or --baseline, no baseline was used", "[baseline]") {

@@ -141,7 +141,7 @@ TEST_CASE("compare: a file that cannot be used is a diagnostic", "[compare]") {
         const auto r = load_comparison("/nonexistent/granska.json", current);
         CHECK_FALSE(r.value);
         REQUIRE(r.errors.size() == 1);
-        CHECK(r.errors[0].message == "kan inte läsa filen");
+        CHECK(r.errors[0].message == "kan inte läsa filen: finns inte");
     }
     SECTION("not JSON") {
         const auto path = temp_file("{\n  \"as_of\": 2025-\n}\n");

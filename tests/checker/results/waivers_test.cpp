@@ -162,7 +162,7 @@ TEST_CASE("A waiver file that is not JSON or not the format is an input error", 
     SECTION("missing file") {
         const auto r = ck::load_waivers("/nonexistent/granska-waivers.json");
         REQUIRE(r.errors.size() == 1);
-        CHECK(r.errors[0].message == "undantagsfilen kan inte läsas (finns filen?)");
+        CHECK(r.errors[0].message == "kan inte läsa filen: finns inte");
     }
 }
 
