@@ -1,6 +1,8 @@
 #include "checker/check/trace.hpp"
 
+#include "checker/base/escape.hpp"
 #include "checker/check/obligation.hpp"
+
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -17,29 +19,6 @@ bool overlaps(const std::string& sentence, const std::string& quote) {
     if (s.empty() || q.empty())
         return false;
     return s.find(q) != std::string::npos || q.find(s) != std::string::npos;
-}
-
-std::string escape_html(const std::string& s) {
-    std::string out;
-    for (const char c : s) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
 }
 
 } // namespace
@@ -151,7 +130,7 @@ th{background:#e8e8e8}.uncovered{font-weight:bold;color:#8b0000}
     out += fmt::format(
         "<h1>Spårbarhet: skyldigheter i policyn mot regler</h1>\n<p>Policytext: {} (kommunkod {}). "
         "{} skyldigheter, {} ej täckta.</p>\n",
-        escape_html(m.policy_file), escape_html(m.municipality_code), m.rows.size(), m.uncovered());
+        html_escape(m.policy_file), html_escape(m.municipality_code), m.rows.size(), m.uncovered());
     out +=
         "<table>\n<thead><tr><th scope=\"col\">Mening i policyn</th><th scope=\"col\">Status</th>"
         "<th scope=\"col\">Regler / skäl</th></tr></thead>\n<tbody>\n";
@@ -167,15 +146,15 @@ th{background:#e8e8e8}.uncovered{font-weight:bold;color:#8b0000}
         } else {
             status = "<span class=\"uncovered\">Ej täckt</span>";
         }
-        out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", escape_html(r.sentence),
-                           status, escape_html(detail));
+        out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", html_escape(r.sentence),
+                           status, html_escape(detail));
     }
     out += "</tbody></table>\n";
     if (!m.not_applicable.empty()) {
         out += "<h2>Gemensamma kriterier som inte gäller kommunen</h2>\n<ul>\n";
         for (const auto& n : m.not_applicable)
-            out += fmt::format("<li>{} {}: {}</li>\n", escape_html(n.rule), escape_html(n.title),
-                               escape_html(n.reason));
+            out += fmt::format("<li>{} {}: {}</li>\n", html_escape(n.rule), html_escape(n.title),
+                               html_escape(n.reason));
         out += "</ul>\n";
     }
     out += "</body></html>\n";

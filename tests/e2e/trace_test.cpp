@@ -2,6 +2,7 @@
 // the real binary: every obligation form is seen in a policy text, and the
 // five bundled policies are covered or truly explained, sentence by sentence.
 #include "e2e/run_binary.hpp"
+#include "tests/support/golden.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -103,4 +104,28 @@ TEST_CASE("the untrue not_checkable reasons are gone", "[e2e][trace]") {
                    "fungerar."] == std::vector<std::string>{"DAL-09"});
     CHECK(rules_of["De integrationspolitiska målen ska genomsyra de kommunala förvaltningarna och "
                    "bolagen."] == std::vector<std::string>{"DAL-07"});
+}
+
+// The HTML matrix escapes every data string with the one HTML escaper
+// (checker/base/escape.hpp: & < > " and ') and redacts identity numbers; the
+// whole page is a golden file, the scratch folder's path cut from it.
+TEST_CASE("trace html escapes and redacts the policy's sentences", "[e2e][trace]") {
+    const std::string root = granska::e2e::temp_dir();
+    const std::string dir = root + "/provkommun";
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir + "/policy.json") << R"({"format": "granska/1", "kind": "policy",
+ "municipality": {"name": "Provkommun", "code": "9999"}, "id": "p", "title": "Prov"})";
+    std::ofstream(dir + "/policy.txt")
+        << "Prov\n\nInledning\n\nNämnden måste svara <b>Alla</b> & \"ingen\" 'annan'. "
+           "Kontaktperson 19121212-1212 ska följa upp.\n";
+    const auto r = run_granska({"trace", dir, "--format", "html"});
+    CHECK(r.status == 1);
+    std::string page = r.out;
+    for (auto at = page.find(root); at != std::string::npos; at = page.find(root))
+        page.replace(at, root.size(), "TMP");
+    CHECK(page.find("'") == std::string::npos);
+    CHECK(page.find("&#39;annan&#39;") != std::string::npos);
+    CHECK(page.find("19121212-1212") == std::string::npos);
+    granska::testing::check_golden("e2e/trace-hostile.html", page);
+    std::filesystem::remove_all(root);
 }
