@@ -251,13 +251,15 @@ std::string format_junit(const run_report& report, const format_options& options
         if (!used_errors[i] && report.errors[i].severity == diagnostic_severity::error)
             rest.push_back(&report.errors[i]);
     if (!rest.empty()) {
-        suite s{"granska", "granska", {{"as_of", report.as_of}}, "", 0, 0, 0, "", ""};
+        suite s{.name = "granska", .package = "granska", .properties = {{"as_of", report.as_of}}};
         add_error_case(s, "indata", "granska", rest, options.working_dir);
         suites.push_back(std::move(s));
     }
     // Expired and stale waivers: the waiver file needs attention.
     if (!report.waiver_problems.empty()) {
-        suite s{"undantag", "granska.undantag", {{"as_of", report.as_of}}, "", 0, 0, 0, "", ""};
+        suite s{.name = "undantag",
+                .package = "granska.undantag",
+                .properties = {{"as_of", report.as_of}}};
         for (const auto& w : report.waiver_problems) {
             const std::string name = fmt::format("{} {}:{}", w.kind, w.file, w.line);
             s.cases +=
@@ -279,7 +281,8 @@ std::string format_junit(const run_report& report, const format_options& options
         if (!used_errors[i] && report.errors[i].severity != diagnostic_severity::error)
             notices += diagnostic_text(report.errors[i], options.working_dir);
     if (!notices.empty() && suites.empty())
-        suites.push_back({"granska", "granska", {{"as_of", report.as_of}}, "", 0, 0, 0, "", ""});
+        suites.push_back(
+            {.name = "granska", .package = "granska", .properties = {{"as_of", report.as_of}}});
     for (auto& s : suites)
         s.err += notices;
 
