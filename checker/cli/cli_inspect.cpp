@@ -59,14 +59,13 @@ int explain_on_case(const pack_set& packs, const compiled_rule& rule, const std:
     if (!loaded.value)
         return 2;
     const rule_explanation explained = explain_rule(packs, rule, *loaded.value, *as_of);
-    if (!explained.applicable) {
-        std::cout << fmt::format("\n{} på {} per {}: {}\n", rule.info.id, case_path,
-                                 calendar::format(*as_of), not_applicable_reason);
-        return 0;
-    }
     // Data shown escaped (checker/base/escape.hpp): a value cannot forge a line or
     // steer the terminal; emit() redacts identity numbers.
     const auto shown = [](std::string_view data) { return terminal_escape(data); };
+    if (!explained.applicable)
+        return emit(fmt::format("\n{} på {} per {}: {}\n", shown(rule.info.id), shown(case_path),
+                                calendar::format(*as_of), not_applicable_reason),
+                    "");
     std::string text =
         fmt::format("\n{} på {} per {}: {} prövningar, {} fynd\n", rule.info.id, shown(case_path),
                     calendar::format(*as_of), explained.checks.size(), explained.findings);

@@ -1,7 +1,9 @@
 // GitHub Actions workflow commands: one annotation per finding, shown on the
 // file and line in the pull request's diff, up to GitHub's limit of ten per
 // level and step; past it, a summary annotation and plain log lines, so no
-// finding is lost. Escaping follows the runner's
+// finding is lost. A common criterion that a municipality's own documents do
+// not carry is a notice on the case, one per case listing them, and counted
+// in the summary line, so it never reads as a pass. Escaping follows the runner's
 // toolkit (@actions/core command.ts): data escapes %, CR and LF; property
 // values also ':' and ','.
 #include "checker/base/escape.hpp"
@@ -200,15 +202,30 @@ std::string format_github(const run_report& report, const format_options& option
                        w.kind == "expired" ? "granska: undantaget har gått ut"
                                            : "granska: undantaget matchar inget fynd",
                        w.message});
+    std::size_t not_applicable = 0;
+    for (const auto& c : report.cases) {
+        std::string listed;
+        for (const auto& n : c.not_applicable)
+            listed += fmt::format("{}{} {}: {}", listed.empty() ? "" : "\n", n.rule, n.title,
+                                  n.reason);
+        not_applicable += c.not_applicable.size();
+        if (!listed.empty())
+            all.push_back({"notice", relative_path(c.path, options.working_dir), 0, 0,
+                           "granska: kriterier som inte gäller kommunen", listed});
+    }
     std::string out = annotations(all);
     // A plain line for the job log; the runner shows it as it is.
     out +=
         fmt::format("granska: {} fel, {} {}, {} information i {} fall per {}; {} undantag, {} {} "
-                    "sedan baslinjen, {} indatafel\n",
+                    "sedan baslinjen, {} indatafel",
                     counts[0], counts[1], counts[1] == 1 ? "varning" : "varningar", counts[2],
                     report.cases.size(), report.as_of, waived, known, known == 1 ? "känd" : "kända",
                     report.errors.size());
-    return out;
+    if (not_applicable > 0)
+        out += fmt::format("; {} {}", not_applicable,
+                           not_applicable == 1 ? "kriterium ej tillämpligt"
+                                               : "kriterier ej tillämpliga");
+    return out + "\n";
 }
 
 } // namespace granska::checker

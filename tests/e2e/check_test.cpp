@@ -291,3 +291,21 @@ TEST_CASE("trace names the common criteria the municipality's documents do not c
     CHECK(j["not_applicable"][0]["reason"] ==
           "ej tillämplig: kommunens styrdokument saknar kriteriet");
 }
+
+// The "ej tillämplig" line of explain --case names the case as the other
+// lines do: escaped for the terminal and with identity numbers redacted.
+TEST_CASE("explain --case escapes and redacts the case in its ej tillämplig line", "[e2e]") {
+    const std::string root = granska::e2e::temp_dir();
+    const std::string dir = root + "/tranemo\x1b[31m 19121212-1212\nfel[COM-04]";
+    std::filesystem::copy(granska::e2e::source_dir() + "/policies/tranemo", dir,
+                          std::filesystem::copy_options::recursive);
+    const auto r = run_granska({"explain", "COM-04", "--case", dir, "--as-of", "2026-11-22"});
+    INFO(r.out << r.err);
+    CHECK(r.status == 0);
+    CHECK(r.out.find("\nCOM-04 på " + root +
+                     "/tranemo\\u001b[31m [personnummer]\\u000afel[COM-04] per 2026-11-22: ej "
+                     "tillämplig: kommunens styrdokument saknar kriteriet\n") != std::string::npos);
+    CHECK(r.out.find('\x1b') == std::string::npos);
+    CHECK(r.out.find("19121212-1212") == std::string::npos);
+    std::filesystem::remove_all(root);
+}

@@ -74,3 +74,19 @@ TEST_CASE("GitHub with --audit: waived and known findings keep their level", "[f
           std::string::npos);
     CHECK(out.find("granska: 2 fel, 1 varning, 1 information i 2 fall") != std::string::npos);
 }
+
+TEST_CASE("GitHub lists the criteria that do not apply as one notice per case",
+          "[format][github]") {
+    auto report = sample_report();
+    report.cases[0].not_applicable = {
+        {"COM-02", "Policyn gäller, 100%", ck::not_applicable_reason},
+        {"COM-04", "Tidsatta åtgärder görs i tid", ck::not_applicable_reason}};
+    const auto out = github_of(report);
+    CHECK(out.find("::notice file=policies/herrljunga,title=granska%3A kriterier som inte gäller "
+                   "kommunen::COM-02 Policyn gäller, 100%25: ej tillämplig: kommunens "
+                   "styrdokument saknar kriteriet%0ACOM-04 Tidsatta åtgärder görs i tid: ej "
+                   "tillämplig: kommunens styrdokument saknar kriteriet\n") != std::string::npos);
+    CHECK(out.ends_with("indatafel; 2 kriterier ej tillämpliga\n"));
+    report.cases[0].not_applicable.pop_back();
+    CHECK(github_of(report).ends_with("indatafel; 1 kriterium ej tillämpligt\n"));
+}

@@ -63,3 +63,15 @@ TEST_CASE("GitLab fingerprints are unique in a report", "[format][gitlab]") {
 TEST_CASE("GitLab: an empty run is an empty array", "[format][gitlab]") {
     CHECK(ck::format_gitlab(ck::run_report{}, ck::format_options{}) == "[]\n");
 }
+
+// Code Quality has no "not applicable": such a criterion is left out, on
+// purpose (ci/templates/README.md); JUnit and Markdown show it in GitLab.
+TEST_CASE("GitLab Code Quality leaves out criteria that do not apply", "[format][gitlab]") {
+    auto report = sample_report();
+    const auto without = gitlab_of(report);
+    report.cases[0].not_applicable.push_back(
+        {"COM-04", "Tidsatta åtgärder görs i tid", ck::not_applicable_reason});
+    const auto with = gitlab_of(report);
+    CHECK(with == without);
+    CHECK(with.find("ej tillämplig") == std::string::npos);
+}

@@ -141,3 +141,21 @@ TEST_CASE("JUnit with --audit fails testcases on waived and known findings", "[f
     CHECK(contains(xml, "tests=\"4\" failures=\"3\" errors=\"0\""));
     CHECK(contains(xml, "<failure type=\"warning\" message=\"Målet &quot;Fler i arbete"));
 }
+
+TEST_CASE("JUnit shows a criterion that does not apply as a skipped test, escaped",
+          "[format][junit]") {
+    auto report = sample_report();
+    report.cases[0].not_applicable.push_back(
+        {"COM-04", "Tidsatta åtgärder görs i tid", ck::not_applicable_reason});
+    report.rules[1].title = "Tidsatta <åtgärder> & \"klara\"";
+    report.cases[0].not_applicable.back().title = report.rules[1].title;
+    const auto xml = junit_of(report);
+    CHECK(contains(xml, "    <testcase name=\"COM-04 Tidsatta &lt;åtgärder&gt; &amp; "
+                        "&quot;klara&quot;\" classname=\"Herrljunga kommun/policies/herrljunga\" "
+                        "time=\"0.000\">\n      <skipped message=\"ej tillämplig: kommunens "
+                        "styrdokument saknar kriteriet\"/>\n    </testcase>\n"));
+    CHECK(contains(xml, "tests=\"4\" failures=\"2\" errors=\"0\" skipped=\"1\""));
+    CHECK_FALSE(contains(xml, "<testcase name=\"COM-04 Tidsatta &lt;åtgärder&gt; &amp; "
+                              "&quot;klara&quot;\" classname=\"Herrljunga kommun/policies/"
+                              "herrljunga\" time=\"0.000\"/>"));
+}
