@@ -27,6 +27,7 @@ merge_result merge_reports(const std::vector<std::string>& files) {
     run_report merged;
     std::map<std::string, pack_info> packs;
     std::map<std::string, rule_info> rules; // sorted by id, as a single run lists them
+    std::map<std::string, std::string> shard_of_case; // case path -> the result it came in
     bool first = true;
     for (const auto& file : files) {
         auto read = read_report(file);
@@ -72,6 +73,18 @@ merge_result merge_reports(const std::vector<std::string>& files) {
                      fmt::format("regelpaketet {} har en annan sha256 än i de andra "
                                  "resultaten: körningarna använde olika regler",
                                  p.id),
+                     ""});
+        }
+        // A case in two shards would be counted twice: refused, never
+        // silently kept once, as the two may not even agree.
+        for (std::size_t i = 0; i < r.cases.size(); ++i) {
+            const auto [it, fresh] = shard_of_case.emplace(r.cases[i].path, file);
+            if (!fresh)
+                result.errors.push_back(
+                    {diagnostic_severity::error, file, 0, 0, fmt::format("/cases/{}", i),
+                     fmt::format("fallet {} finns också i {}; ett fall får ingå i bara en av "
+                                 "delkörningarna, annars räknas det två gånger",
+                                 r.cases[i].path, it->second),
                      ""});
         }
         for (auto& c : r.cases)

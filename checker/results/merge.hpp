@@ -1,5 +1,7 @@
 // `granska merge`: shards of a batch (JSON results of runs over disjoint case
 // sets, same as-of and packs) joined into one result, as one run would give.
+// Shards that share a case (the same case path in two results, or one result
+// given twice) are an input error naming both, never a case counted twice.
 #pragma once
 
 #include "checker/base/diagnostic.hpp"

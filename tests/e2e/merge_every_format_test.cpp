@@ -115,3 +115,28 @@ TEST_CASE("merge refuses shards checked with and without --audit", "[e2e][merge]
     CHECK(merged.err.find(audit) != std::string::npos);
     CHECK(merged.err.find("--audit") != std::string::npos);
 }
+
+// Two shards that both hold a case (overlapping case lists, or one shard
+// given twice) would count its findings twice: refused, naming the case and
+// both shards, and nothing is written.
+TEST_CASE("merge refuses a case that is in two shards", "[e2e][merge]") {
+    const auto dir = granska::e2e::temp_dir();
+    const std::string a = dir + "/a.json", b = dir + "/b.json", out = dir + "/samlat.json";
+    REQUIRE(run_granska({"check", "policies/astorp", "policies/tranemo", "--as-of", "2026-11-22",
+                         "--format", "json", "--output", a})
+                .status != 2);
+    REQUIRE(run_granska({"check", "policies/tranemo", "--as-of", "2026-11-22", "--format", "json",
+                         "--output", b})
+                .status != 2);
+    const auto merged = run_granska({"merge", a, b, "--output", out});
+    CHECK(merged.status == 2);
+    CHECK(merged.err == b + ": fel: /cases/0: fallet policies/tranemo finns också i " + a +
+                            "; ett fall får ingå i bara en av delkörningarna, annars räknas det "
+                            "två gånger\n");
+    CHECK_FALSE(fs::exists(out));
+    const auto twice = run_granska({"merge", b, b});
+    CHECK(twice.status == 2);
+    CHECK(twice.out.empty());
+    CHECK(twice.err.find("fel: fallet policies/tranemo finns också i " + b) != std::string::npos);
+    fs::remove_all(dir);
+}
