@@ -56,7 +56,8 @@ std::string read_file_text(const std::filesystem::path& p) {
 std::optional<std::string> read_file_text(const std::filesystem::path& p, std::string& error) {
     std::string text;
     if (const int failed = read_all(p, text); failed != 0) {
-        error = "kan inte läsa filen: " + swedish_reason(std::error_code(failed, std::generic_category()));
+        error = "kan inte läsa filen: " +
+                swedish_reason(std::error_code(failed, std::generic_category()));
         return std::nullopt;
     }
     return text;

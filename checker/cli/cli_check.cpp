@@ -3,9 +3,11 @@
 #include "checker/cli/cli_commands.hpp"
 
 #include "checker/check/run.hpp"
+#include "checker/report/reporters.hpp"
 #include "checker/results/baseline.hpp"
 #include "checker/results/compare.hpp"
 #include "checker/results/waivers.hpp"
+#include "checker/runtime/severity_names.hpp"
 
 #include <fmt/format.h>
 
@@ -48,7 +50,8 @@ int write_report(const run_report& report, const std::string& format_name,
                  const std::string& output, const report_echo& echo) {
     const reporter* found = find_reporter(format_name);
     if (!found) {
-        std::cerr << "granska: fel: formatet " << format_name << " finns inte i den här versionen\n";
+        std::cerr << "granska: fel: formatet " << format_name
+                  << " finns inte i den här versionen\n";
         return 2;
     }
     const reporter& format = *found;
@@ -130,8 +133,8 @@ int run_check_command(const common_options& common, const check_options& o,
         report.errors.insert(report.errors.end(), previous.errors.begin(), previous.errors.end());
         compared = std::move(previous.value);
     }
-    const int status = write_report(report, o.format, o.output,
-                                    {.compare = compared ? &*compared : nullptr});
+    const int status =
+        write_report(report, o.format, o.output, {.compare = compared ? &*compared : nullptr});
     return status != 0 ? status : exit_status(report, never ? nullptr : &fail_level);
 }
 

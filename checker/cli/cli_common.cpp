@@ -83,6 +83,13 @@ bool load_rules(const common_options& o, pack_set& packs, diagnostics& errors) {
     return !has_errors(errors);
 }
 
+bool load_rules_printed(const common_options& o, pack_set& packs) {
+    diagnostics errors;
+    const bool ok = load_rules(o, packs, errors);
+    print_diagnostics(errors);
+    return ok;
+}
+
 void print_diagnostics(const diagnostics& ds) {
     // Data in a message (a file name, a key, a value) cannot start a line.
     for (const auto& d : ds)

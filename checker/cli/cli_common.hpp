@@ -30,6 +30,8 @@ std::string policies_override(const common_options& o);
 
 // Loads the packs and checks their citations; false if any error.
 bool load_rules(const common_options& o, pack_set& packs, diagnostics& errors);
+// The same, with the diagnostics printed on stderr.
+bool load_rules_printed(const common_options& o, pack_set& packs);
 void print_diagnostics(const diagnostics& ds);
 
 // Writes a text produced in pieces to standard output or atomically to

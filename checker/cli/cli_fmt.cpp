@@ -52,10 +52,10 @@ bool collect(const std::string& path, std::vector<std::string>& files) {
 enum class outcome { unchanged, changed, failed };
 
 outcome format_file(const std::string& path, bool check_only) {
-    std::string error;
-    const auto read = read_file_text(path, error);
+    std::string unreadable;
+    const auto read = read_file_text(path, unreadable);
     if (!read) {
-        std::cerr << fmt::format("granska: fel: {}: {}\n", path, error);
+        std::cerr << fmt::format("granska: fel: {}: {}\n", path, unreadable);
         return outcome::failed;
     }
     const std::string& source = *read;

@@ -23,9 +23,7 @@ namespace granska::checker {
 
 int run_rules_command(const common_options& common) {
     pack_set packs;
-    diagnostics errors;
-    const bool ok = load_rules(common, packs, errors);
-    print_diagnostics(errors);
+    const bool ok = load_rules_printed(common, packs);
     for (const auto& r : packs.rules()) {
         if (!r.per_municipality) {
             std::cout << fmt::format("{:<8} {:<8} {}\n         {}, {}{}\n", r.id,
@@ -86,9 +84,7 @@ int explain_on_case(const pack_set& packs, const compiled_rule& rule, const std:
 int run_explain_command(const common_options& common, const std::string& id,
                         const std::string& case_path, const std::string& as_of) {
     pack_set packs;
-    diagnostics errors;
-    const bool ok = load_rules(common, packs, errors);
-    print_diagnostics(errors);
+    const bool ok = load_rules_printed(common, packs);
     for (const auto& r : packs.rules()) {
         if (r.id != id)
             continue;
@@ -117,10 +113,7 @@ int run_explain_command(const common_options& common, const std::string& id,
 
 int run_test_command(const common_options& common, rule_test_options options) {
     pack_set packs;
-    diagnostics errors;
-    const bool ok = load_rules(common, packs, errors);
-    print_diagnostics(errors);
-    if (!ok)
+    if (!load_rules_printed(common, packs))
         return 2;
     if (options.paths.empty()) {
         std::string why;
@@ -161,10 +154,7 @@ int run_trace_command(const common_options& common, const std::string& dir,
     if (!output_allowed(output, {dir}))
         return 2;
     pack_set packs;
-    diagnostics errors;
-    const bool ok = load_rules(common, packs, errors);
-    print_diagnostics(errors);
-    if (!ok)
+    if (!load_rules_printed(common, packs))
         return 2;
     std::string why;
     const auto policy = policy_text_for_trace(dir, packs, policies_override(common), why);

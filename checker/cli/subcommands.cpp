@@ -2,6 +2,7 @@
 
 #include "checker/base/paths.hpp"
 #include "checker/cli/cli_swedish.hpp"
+#include "checker/report/reporters.hpp"
 #include "checker/results/verify.hpp"
 
 #include <array>
@@ -17,6 +18,21 @@ namespace {
 // normalised as it is parsed.
 std::string normalized(std::string path) {
     return normalized_path(path);
+}
+
+// A required positional argument naming files or folders (one, or a list).
+template <typename Paths>
+void add_path_argument(CLI::App& cmd, const std::string& name, Paths& paths,
+                       const std::string& description) {
+    cmd.add_option(name, paths, description)->required()->type_name("")->transform(normalized);
+}
+
+// --format, one of `names`.
+void add_format_option(CLI::App& cmd, std::string& format, const std::string& description,
+                       std::vector<std::string> names) {
+    cmd.add_option("--format", format, description)
+        ->type_name("FORMAT")
+        ->check(one_of(std::move(names)));
 }
 
 // An option that may be repeated, one value each time: `--rules a --rules b`.
@@ -48,10 +64,7 @@ void add_common(CLI::App& cmd, common_options& common) {
 
 // The cases and how they are read, for check and baseline write.
 void add_case_options(CLI::App& cmd, check_options& check) {
-    cmd.add_option("FALL", check.cases, "fall: mappar med *.json eller enskilda filer")
-        ->required()
-        ->type_name("")
-        ->transform(normalized);
+    add_path_argument(cmd, "FALL", check.cases, "fall: mappar med *.json eller enskilda filer");
     cmd.add_option("--as-of", check.as_of, "referensdatum ÅÅÅÅ-MM-DD (standard: i dag)")
         ->type_name("DATUM");
     cmd.add_option("-j,--jobs", check.jobs,
@@ -71,14 +84,13 @@ void add_case_options(CLI::App& cmd, check_options& check) {
 void set_up_check(CLI::App& cmd, cli_state& s) {
     add_common(cmd, s.common);
     add_case_options(cmd, s.check);
-    cmd.add_option("--baseline", s.check.baseline, "baslinje: fynd i den räknas som kända, inte nya")
+    cmd.add_option("--baseline", s.check.baseline,
+                   "baslinje: fynd i den räknas som kända, inte nya")
         ->type_name("FIL")
         ->transform(normalized);
     cmd.add_flag("--audit", s.check.audit,
                  "revision: bortse från baslinje och undantag, rapportera allt");
-    cmd.add_option("--format", s.check.format, "utdataformat")
-        ->type_name("FORMAT")
-        ->check(one_of(reporter_names()));
+    add_format_option(cmd, s.check.format, "utdataformat", reporter_names());
     cmd.add_option("--compare", s.check.compare,
                    "jämför med ett tidigare JSON-resultat (ny/oförändrad/åtgärdad)")
         ->type_name("FIL")
@@ -125,36 +137,23 @@ void set_up_test(CLI::App& cmd, cli_state& s) {
 }
 
 void set_up_merge(CLI::App& cmd, cli_state& s) {
-    cmd.add_option("RESULTAT", s.merge.files, "JSON-resultat (--format json)")
-        ->required()
-        ->type_name("")
-        ->transform(normalized);
-    cmd.add_option("--format", s.merge.format, "utdataformat (standard json)")
-        ->type_name("FORMAT")
-        ->check(one_of(reporter_names()));
+    add_path_argument(cmd, "RESULTAT", s.merge.files, "JSON-resultat (--format json)");
+    add_format_option(cmd, s.merge.format, "utdataformat (standard json)", reporter_names());
     cmd.add_option("--output", s.merge.output, "skriv till fil (atomiskt)")->type_name("FIL");
 }
 
 void set_up_trace(CLI::App& cmd, cli_state& s) {
     add_common(cmd, s.common);
-    cmd.add_option(
-           "POLICYMAPP", s.trace.dir,
-           "ett fall med policy.json, t.ex. policies/herrljunga, eller en mapp med policy.txt")
-        ->required()
-        ->type_name("")
-        ->transform(normalized);
-    cmd.add_option("--format", s.trace.format, "text, json eller html")
-        ->type_name("FORMAT")
-        ->check(one_of(trace_format_names()));
+    add_path_argument(
+        cmd, "POLICYMAPP", s.trace.dir,
+        "ett fall med policy.json, t.ex. policies/herrljunga, eller en mapp med policy.txt");
+    add_format_option(cmd, s.trace.format, "text, json eller html", trace_format_names());
     cmd.add_option("--output", s.trace.output, "skriv till fil (atomiskt)")->type_name("FIL");
 }
 
 void set_up_verify(CLI::App& cmd, cli_state& s) {
-    cmd.add_option("RESULTAT", s.verify_file,
-                   "JSON-resultat från granska check eller merge (--format json)")
-        ->required()
-        ->type_name("")
-        ->transform(normalized);
+    add_path_argument(cmd, "RESULTAT", s.verify_file,
+                      "JSON-resultat från granska check eller merge (--format json)");
 }
 
 void set_up_lint(CLI::App& cmd, cli_state& s) {
@@ -162,10 +161,7 @@ void set_up_lint(CLI::App& cmd, cli_state& s) {
 }
 
 void set_up_fmt(CLI::App& cmd, cli_state& s) {
-    cmd.add_option("FIL", s.fmt.files, "regelpaket (*.rules) eller mappar med sådana")
-        ->required()
-        ->type_name("")
-        ->transform(normalized);
+    add_path_argument(cmd, "FIL", s.fmt.files, "regelpaket (*.rules) eller mappar med sådana");
     cmd.add_flag("--check", s.fmt.check_only,
                  "skriv inget; lista paketen som behöver formateras (status 1 om något)");
 }
@@ -196,8 +192,7 @@ constexpr std::array<subcommand, 13> table{{
      [](const cli_state& s) { return run_rules_command(s.common); }},
     {"explain", "visa en regel, dess källa och tolkning", set_up_explain,
      [](const cli_state& s) {
-         return run_explain_command(s.common, s.explain.rule, s.explain.case_path,
-                                    s.explain.as_of);
+         return run_explain_command(s.common, s.explain.rule, s.explain.case_path, s.explain.as_of);
      }},
     {"test", "kör regeltesterna (rules/<paket>/tests) och visa täckning", set_up_test,
      [](const cli_state& s) { return run_test_command(s.common, s.tests); }},
@@ -209,8 +204,7 @@ constexpr std::array<subcommand, 13> table{{
      [](const cli_state& s) {
          return run_trace_command(s.common, s.trace.dir, s.trace.format, s.trace.output);
      }},
-    {"verify", "kör om en inspelad körning och jämför hela resultatet", set_up_verify,
-     run_verify},
+    {"verify", "kör om en inspelad körning och jämför hela resultatet", set_up_verify, run_verify},
     {"lint", "granska regelpaketen som en granskare: tolkning, meddelanden, nivåer, citat, tester",
      set_up_lint, [](const cli_state& s) { return run_lint_command(s.common); }},
     {"fmt", "skriv regelpaket i standardformen (layouten)", set_up_fmt,
@@ -270,8 +264,7 @@ std::vector<CLI::App*> add_subcommands(CLI::App& app, cli_state& state) {
             parent = &group_command(app, name.substr(0, space), made_groups);
             name.remove_prefix(space + 1);
         }
-        CLI::App* cmd =
-            parent->add_subcommand(std::string(name), std::string(entry.description));
+        CLI::App* cmd = parent->add_subcommand(std::string(name), std::string(entry.description));
         entry.set_up(*cmd, state);
         added.push_back(cmd);
     }

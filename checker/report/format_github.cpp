@@ -206,8 +206,8 @@ std::string format_github(const run_report& report, const format_options& option
     for (const auto& c : report.cases) {
         std::string listed;
         for (const auto& n : c.not_applicable)
-            listed += fmt::format("{}{} {}: {}", listed.empty() ? "" : "\n", n.rule, n.title,
-                                  n.reason);
+            listed +=
+                fmt::format("{}{} {}: {}", listed.empty() ? "" : "\n", n.rule, n.title, n.reason);
         not_applicable += c.not_applicable.size();
         if (!listed.empty())
             all.push_back({"notice", relative_path(c.path, options.working_dir), 0, 0,

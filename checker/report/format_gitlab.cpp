@@ -18,6 +18,7 @@
 #include "checker/base/sha256.hpp"
 #include "checker/report/formats.hpp"
 #include "checker/report/report_paths.hpp"
+#include "checker/runtime/severity_names.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -37,16 +38,11 @@ using nlohmann::ordered_json;
 // check is a matter of clarity in the report.
 enum class category { finding, input_error, report_note };
 
+// By category, in the enumerators' order.
+constexpr const char* category_names[] = {"Bug Risk", "Compatibility", "Clarity"};
+
 const char* category_name(category c) {
-    switch (c) {
-    case category::finding:
-        return "Bug Risk";
-    case category::input_error:
-        return "Compatibility";
-    case category::report_note:
-        return "Clarity";
-    }
-    return "Bug Risk";
+    return category_names[static_cast<std::size_t>(c)];
 }
 
 // GitLab matches location.path against the repository's files: always

@@ -9,6 +9,7 @@
 #include "checker/report/html_report.hpp"
 #include "checker/report/report_paths.hpp"
 #include "checker/results/compare.hpp"
+#include "checker/runtime/severity_names.hpp"
 
 #include <fmt/format.h>
 
@@ -120,12 +121,13 @@ std::string finding_html(const finding& f, const std::string& id, const run_repo
     const char* state = f.state == finding_state::waived  ? " waived"
                         : f.state == finding_state::known ? " known"
                                                           : "";
-    std::string out = fmt::format("<article class=\"finding {0}{1}\" aria-labelledby=\"{2}\">\n"
-                                  "<h5 id=\"{2}\"><span class=\"badge {0}\">{3}</span> <span "
-                                  "class=\"rule\">{4}</span> {5}{6}</h5>\n"
-                                  "<p class=\"message\">{7}</p>\n",
-                                  to_string(f.level), state, id, names_of(f.level).swedish_title, esc(f.rule),
-                                  esc(f.title), state_badges(f, o.compare, ci, fi), esc(f.message));
+    std::string out =
+        fmt::format("<article class=\"finding {0}{1}\" aria-labelledby=\"{2}\">\n"
+                    "<h5 id=\"{2}\"><span class=\"badge {0}\">{3}</span> <span "
+                    "class=\"rule\">{4}</span> {5}{6}</h5>\n"
+                    "<p class=\"message\">{7}</p>\n",
+                    to_string(f.level), state, id, names_of(f.level).swedish_title, esc(f.rule),
+                    esc(f.title), state_badges(f, o.compare, ci, fi), esc(f.message));
     if (f.state == finding_state::waived)
         out += fmt::format("<p class=\"waiver\"><strong>Undantag beslutat</strong> {}: {} Gäller "
                            "till och med {}.{}</p>\n",

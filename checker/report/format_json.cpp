@@ -67,16 +67,11 @@ inline void PutUnsafe(chunked_output& s, char c) {
 
 using writer = rapidjson::PrettyWriter<chunked_output>;
 
+// The result's word for each finding_state, in the enumerators' order.
+constexpr const char* state_names[] = {"new", "known", "waived"};
+
 const char* state_name(finding_state s) {
-    switch (s) {
-    case finding_state::active:
-        return "new";
-    case finding_state::known:
-        return "known";
-    case finding_state::waived:
-        return "waived";
-    }
-    return "new";
+    return state_names[static_cast<std::size_t>(s)];
 }
 
 void text(writer& w, std::string_view s) {
@@ -91,6 +86,31 @@ void member(writer& w, std::string_view key, std::string_view value) {
 void member(writer& w, std::string_view key, std::uint64_t value) {
     text(w, key);
     w.Uint64(value);
+}
+
+// `key`: an array, each item written by `write_item`.
+template <typename Items, typename Write>
+void array(writer& w, std::string_view key, const Items& items, Write write_item) {
+    text(w, key);
+    w.StartArray();
+    for (const auto& item : items)
+        write_item(item);
+    w.EndArray();
+}
+
+// `key`: an array of objects, one per item, whose members `write_members` writes.
+template <typename Items, typename Members>
+void object_array(writer& w, std::string_view key, const Items& items, Members write_members) {
+    array(w, key, items, [&](const auto& item) {
+        w.StartObject();
+        write_members(item);
+        w.EndObject();
+    });
+}
+
+// `key`: an array of strings.
+void text_array(writer& w, std::string_view key, const std::vector<std::string>& items) {
+    array(w, key, items, [&](const std::string& item) { text(w, item); });
 }
 
 void write_citation(writer& w, const citation& c) {
@@ -152,28 +172,16 @@ void write_finding(writer& w, const finding& f) {
     write_citation(w, f.cite);
     if (!f.note.empty())
         member(w, "interpretation", f.note);
-    if (!f.same_fact.empty()) {
-        // One lapse, one finding: the other criteria it breaches.
-        text(w, "same_fact");
-        w.StartArray();
-        for (const auto& r : f.same_fact) {
-            w.StartObject();
+    if (!f.same_fact.empty()) // one lapse, one finding: the other criteria it breaches
+        object_array(w, "same_fact", f.same_fact, [&](const related_criterion& r) {
             member(w, "rule", r.rule);
             member(w, "title", r.title);
             write_citation(w, r.cite);
-            w.EndObject();
-        }
-        w.EndArray();
-    }
-    text(w, "evidence");
-    w.StartArray();
-    for (const auto& e : f.evidence) {
-        w.StartObject();
+        });
+    object_array(w, "evidence", f.evidence, [&](const evidence_item& e) {
         member(w, "name", e.name);
         member(w, "value", e.value);
-        w.EndObject();
-    }
-    w.EndArray();
+    });
     member(w, "fingerprint", f.fingerprint);
     member(w, "state", state_name(f.state));
     if (f.state == finding_state::waived) {
@@ -208,37 +216,19 @@ void write_case(writer& w, const case_report& c) {
         member(w, "id", c.policy_id);
         member(w, "title", c.policy_title);
         w.EndObject();
-        text(w, "rule_packs");
-        w.StartArray();
-        for (const auto& p : c.packs)
-            text(w, p);
-        w.EndArray();
-        text(w, "bodies");
-        w.StartArray();
-        for (const auto& b : c.bodies) {
-            w.StartObject();
+        text_array(w, "rule_packs", c.packs);
+        object_array(w, "bodies", c.bodies, [&](const body_info& b) {
             member(w, "id", b.id);
             member(w, "name", b.name);
             member(w, "kind", b.kind);
-            w.EndObject();
-        }
-        w.EndArray();
-        text(w, "not_applicable");
-        w.StartArray();
-        for (const auto& n : c.not_applicable) {
-            w.StartObject();
+        });
+        object_array(w, "not_applicable", c.not_applicable, [&](const not_applicable_rule& n) {
             member(w, "rule", n.rule);
             member(w, "title", n.title);
             member(w, "reason", n.reason);
-            w.EndObject();
-        }
-        w.EndArray();
+        });
     }
-    text(w, "findings");
-    w.StartArray();
-    for (const auto& f : c.findings)
-        write_finding(w, f);
-    w.EndArray();
+    array(w, "findings", c.findings, [&](const finding& f) { write_finding(w, f); });
     w.EndObject();
 }
 
@@ -259,38 +249,17 @@ void write_json(const run_report& report, const format_options&, const output_si
         text(w, "audit");
         w.Bool(true);
     }
-    if (!report.command_line.empty()) {
-        text(w, "command_line");
-        w.StartArray();
-        for (const auto& a : report.command_line)
-            text(w, a);
-        w.EndArray();
-    }
-    text(w, "rule_packs");
-    w.StartArray();
-    for (const auto& p : report.packs) {
-        w.StartObject();
+    if (!report.command_line.empty())
+        text_array(w, "command_line", report.command_line);
+    object_array(w, "rule_packs", report.packs, [&](const pack_info& p) {
         member(w, "id", p.id);
         member(w, "title", p.title);
         member(w, "file", p.file);
         member(w, "sha256", p.sha256);
-        w.EndObject();
-    }
-    w.EndArray();
-    text(w, "rules");
-    w.StartArray();
-    for (const auto& r : report.rules)
-        write_rule(w, r);
-    w.EndArray();
-    text(w, "cases");
-    w.StartArray();
-    for (const auto& c : report.cases)
-        write_case(w, c);
-    w.EndArray();
-    text(w, "errors");
-    w.StartArray();
-    for (const auto& e : report.errors) {
-        w.StartObject();
+    });
+    array(w, "rules", report.rules, [&](const rule_info& r) { write_rule(w, r); });
+    array(w, "cases", report.cases, [&](const case_report& c) { write_case(w, c); });
+    object_array(w, "errors", report.errors, [&](const diagnostic& e) {
         member(w, "file", e.file);
         member(w, "line", e.line);
         member(w, "column", e.column);
@@ -302,31 +271,18 @@ void write_json(const run_report& report, const format_options&, const output_si
         member(w, "message", e.message);
         if (e.severity != diagnostic_severity::error)
             member(w, "severity", "warning");
-        w.EndObject();
-    }
-    w.EndArray();
-    if (!report.waiver_problems.empty()) {
-        text(w, "waiver_problems");
-        w.StartArray();
-        for (const auto& p : report.waiver_problems) {
-            w.StartObject();
+    });
+    if (!report.waiver_problems.empty())
+        object_array(w, "waiver_problems", report.waiver_problems, [&](const waiver_problem& p) {
             member(w, "kind", p.kind);
             member(w, "file", p.file);
             member(w, "line", p.line);
             member(w, "message", p.message);
-            w.EndObject();
-        }
-        w.EndArray();
-    }
-    text(w, "inputs");
-    w.StartArray();
-    for (const auto& i : report.inputs) {
-        w.StartObject();
+        });
+    object_array(w, "inputs", report.inputs, [&](const input_file& i) {
         member(w, "path", i.path);
         member(w, "sha256", i.sha256);
-        w.EndObject();
-    }
-    w.EndArray();
+    });
     const auto s = summarize(report);
     text(w, "summary");
     w.StartObject();

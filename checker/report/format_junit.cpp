@@ -90,9 +90,9 @@ struct suite {
     std::string name;
     std::string package;
     std::vector<std::pair<std::string, std::string>> properties;
-    std::string cases; // the <testcase> elements
+    std::string cases{}; // the <testcase> elements
     int tests = 0, failures = 0, errors = 0;
-    std::string out, err;
+    std::string out{}, err{}; // <system-out>, <system-err>
     int skipped = 0;
 };
 

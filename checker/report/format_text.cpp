@@ -2,6 +2,7 @@
 // clause indented under each finding, and a summary line.
 #include "checker/base/escape.hpp"
 #include "checker/report/formats.hpp"
+#include "checker/runtime/severity_names.hpp"
 
 #include <fmt/format.h>
 
@@ -53,8 +54,8 @@ std::string format_text(const run_report& report, const format_options& options)
         if (c.common_only)
             out += p.paint("  " + shown(common_only_notice(c)), "1;33") + "\n";
         for (const auto& f : c.findings) {
-            std::string head =
-                p.paint(fmt::format("{}[{}]", to_string(f.level), f.rule), names_of(f.level).terminal_color);
+            std::string head = p.paint(fmt::format("{}[{}]", to_string(f.level), f.rule),
+                                       names_of(f.level).terminal_color);
             std::string state;
             if (f.state == finding_state::waived)
                 state = fmt::format(" (undantag: {}; beslut {}; gäller t.o.m. {})",

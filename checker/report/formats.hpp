@@ -1,15 +1,12 @@
 // Output formats: each turns the same run_report into one text. One function
-// per format, each in its own format_<name>.cpp, and one table of them all
-// (reporters(), in reporters.cpp) that the command line takes its list from.
+// per format, each in its own format_<name>.cpp.
 #pragma once
 
 #include "checker/runtime/finding.hpp"
 
 #include <functional>
-#include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace granska::checker {
 
@@ -35,33 +32,5 @@ std::string format_github(const run_report& report, const format_options& option
 std::string format_gitlab(const run_report& report, const format_options& options);
 std::string format_markdown(const run_report& report, const format_options& options);
 std::string format_html(const run_report& report, const format_options& options);
-
-// A format's output, or why there is none (Swedish; a PDF without Chromium).
-struct rendered {
-    std::string bytes;
-    std::string error;
-};
-
-// One output format as the command line offers it: --format <name>.
-struct reporter {
-    std::string_view name;
-    std::string_view extension; // a file's usual ending, for messages ("rapport.pdf")
-    rendered (*render)(const run_report& report, const format_options& options);
-    // Set for a format written in pieces as it is produced (the JSON result,
-    // which is never whole in memory); render gives the same bytes.
-    void (*stream)(const run_report& report, const format_options& options,
-                   const output_sink& sink) = nullptr;
-    // Bytes for a program, not text: never written to a terminal, and not
-    // redacted on the way out (the PDF is printed from an HTML report that
-    // is redacted before it is printed).
-    bool binary = false;
-};
-
-// Every format, each once, in the order `--help` lists them.
-std::span<const reporter> reporters();
-// The format called `name`; nullptr if there is none.
-const reporter* find_reporter(std::string_view name);
-// The formats' names, for the command line's check of --format.
-std::vector<std::string> reporter_names();
 
 } // namespace granska::checker

@@ -1,8 +1,6 @@
-// The one table of output formats: the command line's --format list, how
-// each format is rendered, and how its bytes are written all come from here,
-// so a format is added in one place.
+#include "checker/report/reporters.hpp"
+
 #include "checker/base/redact.hpp"
-#include "checker/report/formats.hpp"
 #include "checker/report/pdf.hpp"
 
 #include <algorithm>
@@ -43,8 +41,8 @@ std::span<const reporter> reporters() {
 }
 
 const reporter* find_reporter(std::string_view name) {
-    const auto it = std::find_if(table.begin(), table.end(),
-                                 [&](const reporter& r) { return r.name == name; });
+    const auto it =
+        std::find_if(table.begin(), table.end(), [&](const reporter& r) { return r.name == name; });
     return it == table.end() ? nullptr : &*it;
 }
 

@@ -2,6 +2,7 @@
 
 #include "checker/base/file_text.hpp"
 #include "checker/load/json_locate.hpp"
+#include "checker/results/json_text.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -103,13 +104,9 @@ std::string write_baseline(const run_report& report) {
 baseline_result parse_baseline(std::string_view text, const std::string& file) {
     baseline_result out;
     json j;
-    try {
-        j = json::parse(text);
-    } catch (const json::parse_error& e) {
-        out.errors.push_back(json_syntax_diagnostic(
-            file, text, e.byte, "baslinjen är inte giltig JSON och kan inte läsas"));
+    if (!parse_json_text(text, file, "baslinjen är inte giltig JSON och kan inte läsas", j,
+                         out.errors))
         return out;
-    }
     json_locator locator(text);
     out.value.emplace();
     if (j.is_object() && j.contains("format")) {

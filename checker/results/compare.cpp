@@ -126,13 +126,8 @@ comparison_result load_comparison(const std::string& previous_json_path,
 }
 
 const char* swedish(change c) {
-    switch (c) {
-    case change::added:
-        return "Ny";
-    case change::unchanged:
-        return "Oförändrad";
-    }
-    return "Ny";
+    constexpr const char* words[] = {"Ny", "Oförändrad"}; // in the enumerators' order
+    return words[static_cast<std::size_t>(c)];
 }
 
 } // namespace granska::checker

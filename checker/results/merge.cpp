@@ -26,7 +26,7 @@ merge_result merge_reports(const std::vector<std::string>& files) {
     merge_result result;
     run_report merged;
     std::map<std::string, pack_info> packs;
-    std::map<std::string, rule_info> rules; // sorted by id, as a single run lists them
+    std::map<std::string, rule_info> rules;           // sorted by id, as a single run lists them
     std::map<std::string, std::string> shard_of_case; // case path -> the result it came in
     bool first = true;
     for (const auto& file : files) {

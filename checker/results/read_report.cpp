@@ -2,10 +2,10 @@
 
 #include "checker/base/file_text.hpp"
 #include "checker/results/result_fields.hpp"
+#include "checker/runtime/severity_names.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
-
 
 namespace granska::checker {
 

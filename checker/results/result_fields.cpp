@@ -1,6 +1,7 @@
 #include "checker/results/result_fields.hpp"
 
 #include "checker/base/calendar.hpp"
+#include "checker/results/json_diff.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -35,12 +36,14 @@ public:
                            "inte ett granska-resultat: " + std::move(message), ""});
     }
 
-    rule text() {
-        return [this](const json& j, const std::string& at) {
-            if (!j.is_string())
-                error(at, "ska vara en sträng");
+    // A value of one JSON type (`holds` is json::is_string and the like).
+    rule of_type(bool (json::*holds)() const noexcept, const char* expected) {
+        return [this, holds, expected](const json& j, const std::string& at) {
+            if (!(j.*holds)())
+                error(at, expected);
         };
     }
+    rule text() { return of_type(&json::is_string, "ska vara en sträng"); }
     // Lower-case hexadecimal of at most 64 digits (a SHA-256 or a fingerprint).
     rule hex() {
         return [this](const json& j, const std::string& at) {
@@ -52,13 +55,15 @@ public:
                 error(at, "ska vara en kontrollsumma med små hexadecimala siffror");
         };
     }
-    // A fingerprint may be "" in a result of a run without them.
-    rule hex_or_empty() {
-        return [this](const json& j, const std::string& at) {
+    // `check`, or "" (written where a value was not there to record).
+    static rule or_empty(rule check) {
+        return [check = std::move(check)](const json& j, const std::string& at) {
             if (!(j.is_string() && j.get_ref<const std::string&>().empty()))
-                hex()(j, at);
+                check(j, at);
         };
     }
+    // A fingerprint may be "" in a result of a run without them.
+    rule hex_or_empty() { return or_empty(hex()); }
     rule date() {
         return [this](const json& j, const std::string& at) {
             if (!j.is_string() || !calendar::parse_date(j.get<std::string>()))
@@ -66,12 +71,7 @@ public:
         };
     }
     // A waiver without an expiry date is written with "".
-    rule date_or_empty() {
-        return [this](const json& j, const std::string& at) {
-            if (!(j.is_string() && j.get_ref<const std::string&>().empty()))
-                date()(j, at);
-        };
-    }
+    rule date_or_empty() { return or_empty(date()); }
     rule one_of(std::vector<std::string> values) {
         return [this, values = std::move(values)](const json& j, const std::string& at) {
             if (j.is_string())
@@ -88,17 +88,9 @@ public:
         };
     }
     rule count() {
-        return [this](const json& j, const std::string& at) {
-            if (!j.is_number_unsigned())
-                error(at, "ska vara ett heltal, 0 eller större");
-        };
+        return of_type(&json::is_number_unsigned, "ska vara ett heltal, 0 eller större");
     }
-    rule flag() {
-        return [this](const json& j, const std::string& at) {
-            if (!j.is_boolean())
-                error(at, "ska vara true eller false");
-        };
-    }
+    rule flag() { return of_type(&json::is_boolean, "ska vara true eller false"); }
     rule array_of(rule element) {
         return [this, element = std::move(element)](const json& j, const std::string& at) {
             if (!j.is_array())
@@ -121,19 +113,12 @@ public:
                 for (const auto& m : members)
                     known |= key == m.name;
                 if (!known)
-                    error(at + "/" + escape_pointer(key), "okänd medlem");
+                    error(pointer_append(at, key), "okänd medlem");
             }
         };
     }
 
 private:
-    static std::string escape_pointer(const std::string& key) {
-        std::string out;
-        for (const char c : key)
-            out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
-        return out;
-    }
-
     const std::string& file_;
     diagnostics errors_;
 };

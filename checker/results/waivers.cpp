@@ -2,6 +2,7 @@
 
 #include "checker/base/file_text.hpp"
 #include "checker/load/json_locate.hpp"
+#include "checker/results/json_text.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -154,13 +155,9 @@ bool rule_exists(const std::string& id, const run_report& report) {
 waivers_result parse_waivers(std::string_view text, const std::string& file) {
     waivers_result out;
     json j;
-    try {
-        j = json::parse(text);
-    } catch (const json::parse_error& e) {
-        out.errors.push_back(json_syntax_diagnostic(
-            file, text, e.byte, "undantagsfilen är inte giltig JSON och kan inte läsas"));
+    if (!parse_json_text(text, file, "undantagsfilen är inte giltig JSON och kan inte läsas", j,
+                         out.errors))
         return out;
-    }
     json_locator locator(text);
     if (!j.is_object()) {
         out.errors.push_back(json_diagnostic(

@@ -1,5 +1,7 @@
 #include "checker/runtime/finding.hpp"
 
+#include "checker/runtime/severity_names.hpp"
+
 #include <algorithm>
 #include <array>
 #include <tuple>

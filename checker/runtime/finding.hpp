@@ -7,33 +7,12 @@
 
 #include <cstdint>
 #include <map>
-#include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace granska::checker {
 
 enum class severity { error, warning, info };
-
-// Every name a severity goes by, one row per level, so no format keeps its
-// own switch: the result's word, the Swedish words people read, and each
-// CI format's own term.
-struct severity_names {
-    severity level;
-    const char* word;            // "error", "warning", "info": results, text, HTML classes
-    const char* swedish;         // "fel", "varning", "information"
-    const char* swedish_title;   // "Fel", "Varning", "Information": a badge
-    const char* swedish_heading; // "Fel", "Varningar", "Information": a heading over many
-    const char* gitlab;          // Code Climate severity: "major", "minor", "info"
-    const char* terminal_color;  // ANSI SGR parameters for the text format
-    int rank;                    // error 3, warning 2, info 1
-};
-
-// The row of `s`.
-const severity_names& names_of(severity s);
-// The severity whose `word` is `word`; nullopt for any other text.
-std::optional<severity> severity_from_word(std::string_view word);
 
 // "error", "warning", or the format's own word for the lowest level
 // (SARIF "note", GitHub "notice", code scanning "recommendation").
