@@ -88,6 +88,14 @@ void member(writer& w, std::string_view key, std::uint64_t value) {
     w.Uint64(value);
 }
 
+// `key`: true, written only when set (a result without it reads as false).
+void flag(writer& w, std::string_view key, bool set) {
+    if (!set)
+        return;
+    text(w, key);
+    w.Bool(true);
+}
+
 // `key`: an array, each item written by `write_item`.
 template <typename Items, typename Write>
 void array(writer& w, std::string_view key, const Items& items, Write write_item) {
@@ -136,16 +144,10 @@ void write_rule(writer& w, const rule_info& r) {
     write_citation(w, r.cite);
     if (!r.note.empty())
         member(w, "interpretation", r.note);
-    if (r.statute) {
-        text(w, "statute");
-        w.Bool(true);
-    }
+    flag(w, "statute", r.statute);
     if (!r.same_fact_as.empty())
         member(w, "same_fact_as", r.same_fact_as);
-    if (r.per_municipality) {
-        text(w, "per_municipality");
-        w.Bool(true);
-    }
+    flag(w, "per_municipality", r.per_municipality);
     w.EndObject();
 }
 
@@ -205,11 +207,9 @@ void write_case(writer& w, const case_report& c) {
     w.EndObject();
     text(w, "loaded");
     w.Bool(c.loaded);
-    if (c.common_only) {
-        text(w, "common_only");
-        w.Bool(true);
+    flag(w, "common_only", c.common_only);
+    if (c.common_only)
         member(w, "notice", common_only_notice(c));
-    }
     if (c.loaded) {
         text(w, "policy");
         w.StartObject();
@@ -245,10 +245,7 @@ void write_json(const run_report& report, const format_options&, const output_si
     member(w, "version", report.tool_version);
     w.EndObject();
     member(w, "as_of", report.as_of);
-    if (report.audit) {
-        text(w, "audit");
-        w.Bool(true);
-    }
+    flag(w, "audit", report.audit);
     if (!report.command_line.empty())
         text_array(w, "command_line", report.command_line);
     object_array(w, "rule_packs", report.packs, [&](const pack_info& p) {

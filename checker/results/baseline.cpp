@@ -1,6 +1,5 @@
 #include "checker/results/baseline.hpp"
 
-#include "checker/base/file_text.hpp"
 #include "checker/load/json_locate.hpp"
 #include "checker/results/json_text.hpp"
 
@@ -141,12 +140,7 @@ baseline_result parse_baseline(std::string_view text, const std::string& file) {
 }
 
 baseline_result load_baseline(const std::string& path) {
-    baseline_result out;
-    std::string error;
-    if (const auto text = read_file_text(path, error))
-        return parse_baseline(*text, path);
-    out.errors.push_back({diagnostic_severity::error, path, 0, 0, "", error, ""});
-    return out;
+    return load_json_file<baseline_result>(path, parse_baseline);
 }
 
 void apply_baseline(run_report& report, const baseline& known) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "checker/base/diagnostic.hpp"
+#include "checker/base/file_text.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -15,5 +16,17 @@ namespace granska::checker {
 // that says `not_json` at the line and column where reading stopped.
 bool parse_json_text(std::string_view text, const std::string& file, const char* not_json,
                      nlohmann::json& parsed, diagnostics& errors);
+
+// Reads `path` whole and gives it to `parse` (text, path); a file that
+// cannot be read is one error in the result, with the reason.
+template <typename Result, typename Parse>
+Result load_json_file(const std::string& path, Parse parse) {
+    std::string error;
+    if (const auto text = read_file_text(path, error))
+        return parse(*text, path);
+    Result out;
+    out.errors.push_back({diagnostic_severity::error, path, 0, 0, "", error, ""});
+    return out;
+}
 
 } // namespace granska::checker

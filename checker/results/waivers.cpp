@@ -1,6 +1,5 @@
 #include "checker/results/waivers.hpp"
 
-#include "checker/base/file_text.hpp"
 #include "checker/load/json_locate.hpp"
 #include "checker/results/json_text.hpp"
 
@@ -200,12 +199,7 @@ waivers_result parse_waivers(std::string_view text, const std::string& file) {
 }
 
 waivers_result load_waivers(const std::string& path) {
-    waivers_result out;
-    std::string error;
-    if (const auto text = read_file_text(path, error))
-        return parse_waivers(*text, path);
-    out.errors.push_back({diagnostic_severity::error, path, 0, 0, "", error, ""});
-    return out;
+    return load_json_file<waivers_result>(path, parse_waivers);
 }
 
 void apply_waivers(run_report& report, const waivers& list, calendar::date as_of) {
