@@ -135,8 +135,10 @@ TEST_CASE("merge refuses a case that is in two shards", "[e2e][merge]") {
                             "två gånger\n");
     CHECK_FALSE(fs::exists(out));
     const auto twice = run_granska({"merge", b, b});
+    INFO(twice.err);
     CHECK(twice.status == 2);
     CHECK(twice.out.empty());
-    CHECK(twice.err.find("fel: fallet policies/tranemo finns också i " + b) != std::string::npos);
+    CHECK(twice.err.find("fel: /cases/0: fallet policies/tranemo finns också i " + b) !=
+          std::string::npos);
     fs::remove_all(dir);
 }
