@@ -129,12 +129,7 @@ std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
         const std::size_t slot = declare(f.variable.name, coll->t.element_type());
         std::optional<typed> filter;
         if (f.filter) {
-            filter = expression(*f.filter);
-            if (filter && filter->t.kind != type_kind::boolean &&
-                filter->t.kind != type_kind::any) {
-                error(*f.filter, "villkoret efter where måste vara ett sanningsvärde");
-                filter.reset();
-            }
+            filter = where_condition(*f.filter);
             if (!filter) {
                 pop_scope();
                 return std::nullopt;

@@ -90,19 +90,13 @@ private:
     std::optional<typed> climb(const ast::expression& e, std::size_t& next,
                                std::optional<typed> lhs, int min_precedence);
     std::optional<typed> aggregate(const ast::call& c);
+    // The condition after `where` (of a for or an aggregate): a boolean, or
+    // nothing with the error reported (compile_aggregate.cpp).
+    std::optional<typed> where_condition(const ast::expression& e);
     std::optional<typed> comprehension(const ast::comprehension& c);
     std::optional<typed> list(const ast::list_literal& l);
     std::optional<typed> between(const typed& lhs, const ast::range_literal& range);
     std::optional<typed> builtin(const ast::call& c, std::vector<typed>& args);
-    // Built-ins in compile_functions.cpp, by name.
-    using function_fn = std::optional<typed> (compiler::*)(const ast::call&, std::vector<typed>&,
-                                                           const std::string& text);
-    using function_table = std::map<std::string_view, function_fn>;
-    static const function_table& added_functions();
-    std::optional<typed> date_function(const ast::call& c, std::vector<typed>& args,
-                                       const std::string& text);
-    std::optional<typed> coalesce_function(const ast::call& c, std::vector<typed>& args,
-                                           const std::string& text);
     // Durations, arithmetic on values typed by the data, hints (compile_duration.cpp).
     std::optional<typed> compare_durations(const typed& lhs, ast::optoken op, const typed& rhs,
                                            const x3::position_tagged& at, const std::string& text);
