@@ -33,35 +33,6 @@ struct builtin_call {
 
 using builtin_compiler = std::optional<typed> (*)(const builtin_call& call);
 
-// The elements an aggregate with a binder (count(x in C where F)) visits:
-// each element of the collection is bound to the variable's slot in turn and
-// passed on when the filter is known true (unknown and false leave it out).
-struct bound_elements {
-    expr_fn list;
-    type_kind element;
-    std::size_t slot;
-    expr_fn where; // empty: no filter
-
-    // Calls f(element) for each element that passes; false when the
-    // collection itself is unknown.
-    template <typename F>
-    bool operator()(eval_context& x, const F& f) const {
-        const value items = list(x);
-        if (items.is_missing())
-            return false;
-        for_each_element(items, element, [&](const value& e) {
-            x.slots[slot] = e;
-            if (where) {
-                const value keep = where(x);
-                if (keep.tag != value_tag::boolean || !keep.boolean)
-                    return;
-            }
-            f(e);
-        });
-        return true;
-    }
-};
-
 // One call of an aggregate with a binder being compiled: the collection, the
 // filter and the body (after ':') are compiled already.
 struct bound_call {

@@ -47,6 +47,35 @@ expr_fn period_field(std::string_view name, expr_fn of);
 // The string a `text` object (one string of the case, COM-05) stands for.
 expr_fn text_value(expr_fn of);
 
+// The elements a binder visits (`for x in C where F`, count(x in C where F)):
+// each element of the collection is bound to the variable's slot in turn and
+// passed on when the filter is known true (unknown and false leave it out).
+struct bound_elements {
+    expr_fn list;
+    type_kind element;
+    std::size_t slot;
+    expr_fn where; // empty: no filter
+
+    // Calls f(element) for each element that passes; false when the
+    // collection itself is unknown.
+    template <typename F>
+    bool operator()(eval_context& x, const F& f) const {
+        const value items = list(x);
+        if (items.is_missing())
+            return false;
+        for_each_element(items, element, [&](const value& e) {
+            x.slots[slot] = e;
+            if (where) {
+                const value keep = where(x);
+                if (keep.tag != value_tag::boolean || !keep.boolean)
+                    return;
+            }
+            f(e);
+        });
+        return true;
+    }
+};
+
 class compiler {
 public:
     compiler(const parser::parsed_pack& parsed, diagnostics& errors)
