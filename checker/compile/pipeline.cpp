@@ -147,9 +147,9 @@ struct loading {
     const citation_check_options& citations;
     pack_load_result& result;
     loader files_loaded{result.errors, {}, {}, {}};
-    std::vector<std::string> files;               // the pack files named, folders expanded
-    std::vector<std::string> top;                 // ids of the packs named directly
-    std::map<std::string, std::string> rule_pack; // rule id -> pack id
+    std::vector<std::string> files{};               // the pack files named, folders expanded
+    std::vector<std::string> top{};                 // ids of the packs named directly
+    std::map<std::string, std::string> rule_pack{}; // rule id -> pack id
 };
 
 void add_error(loading& s, const std::string& file, std::uint32_t line, std::string message) {
