@@ -37,16 +37,10 @@ std::string subject_label(const subject& s, const case_report& c) {
 }
 
 std::string state_word(const finding& f) {
-    switch (f.state) {
-    case finding_state::active:
-        return "ny";
-    case finding_state::known:
-        return "känd sedan baslinjen";
-    case finding_state::waived:
+    if (f.state == finding_state::waived)
         return fmt::format("undantag: {} (beslut {}; t.o.m. {})", text(f.waiver.justification),
                            text(f.waiver.decided_by), text(f.waiver.expires));
-    }
-    return "ny";
+    return f.state == finding_state::known ? "känd sedan baslinjen" : "ny";
 }
 
 std::string plural(std::size_t n, const char* one, const char* many) {
