@@ -89,9 +89,12 @@ std::string markdown_code(std::string_view text) {
 std::string html_escape(std::string_view text) {
     static constexpr std::pair<char, std::string_view> entities[] = {
         {'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'"', "&quot;"}, {'\'', "&#39;"}};
+    // Control characters from data are shown, not passed on: HTML forbids
+    // them and a browser or a PDF renderer would drop or act on them.
+    const std::string visible = terminal_escape(text, true);
     std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
+    out.reserve(visible.size());
+    for (const char c : visible) {
         const auto* e = std::find_if(std::begin(entities), std::end(entities),
                                      [c](const auto& entity) { return entity.first == c; });
         if (e != std::end(entities))

@@ -158,16 +158,27 @@ std::string annotations(const std::vector<annotation_entry>& all) {
 
 } // namespace
 
+namespace {
+
+// A data string shown, not obeyed: ESC, BEL or a newline in a name would
+// otherwise colour the job log or forge a line inside the annotation.
+std::string shown(std::string_view data) {
+    return terminal_escape(data);
+}
+
+} // namespace
+
 std::string format_github(const run_report& report, const format_options& options) {
     std::vector<annotation_entry> all;
     std::size_t counts[3] = {0, 0, 0}; // error, warning, info: active findings only
     std::size_t waived = 0, known = 0;
     for (const auto& c : report.cases)
         for (const auto& f : c.findings) {
-            const std::string file =
-                relative_path(f.about.file.empty() ? c.path : f.about.file, options.working_dir);
-            std::string message = fmt::format("{}\nKälla: {}, {}: \"{}\"", f.message,
-                                              f.cite.document, f.cite.section, f.cite.text);
+            const std::string file = shown(
+                relative_path(f.about.file.empty() ? c.path : f.about.file, options.working_dir));
+            std::string message =
+                fmt::format("{}\nKälla: {}, {}: \"{}\"", shown(f.message), shown(f.cite.document),
+                            shown(f.cite.section), shown(f.cite.text));
             const char* command = command_of(f.level);
             // Waived and known findings stay visible but never look like failures
             // (with --audit they keep their level: they count like any other).
@@ -176,41 +187,41 @@ std::string format_github(const run_report& report, const format_options& option
                 ++counts[3 - rank(f.level)];
             if (f.state == finding_state::waived) {
                 command = quiet;
-                message =
-                    fmt::format("{} (undantag: {}; beslut {}; gäller t.o.m. {})", f.message,
-                                f.waiver.justification, f.waiver.decided_by, f.waiver.expires);
+                message = fmt::format("{} (undantag: {}; beslut {}; gäller t.o.m. {})",
+                                      shown(f.message), shown(f.waiver.justification),
+                                      shown(f.waiver.decided_by), shown(f.waiver.expires));
                 ++waived;
             } else if (f.state == finding_state::known) {
                 command = quiet;
-                message = f.message + " (känd sedan baslinjen)";
+                message = shown(f.message) + " (känd sedan baslinjen)";
                 ++known;
             } else if (!report.audit) {
                 ++counts[3 - rank(f.level)];
             }
-            all.push_back({command, file, f.about.line, 0, f.rule + " " + f.title, message});
+            all.push_back({command, file, f.about.line, 0, f.rule + " " + shown(f.title), message});
         }
     for (const auto& d : report.errors)
         all.push_back({d.severity == diagnostic_severity::error ? "error" : "warning",
-                       relative_path(d.file, options.working_dir), d.line, d.column,
-                       "granska: indatafel", d.message});
+                       shown(relative_path(d.file, options.working_dir)), d.line, d.column,
+                       "granska: indatafel", shown(d.message)});
     for (const auto& c : report.cases)
         if (c.common_only)
-            all.push_back({"warning", relative_path(c.path, options.working_dir), 0, 0,
-                           "granska: bara de gemensamma kraven", common_only_notice(c)});
+            all.push_back({"warning", shown(relative_path(c.path, options.working_dir)), 0, 0,
+                           "granska: bara de gemensamma kraven", shown(common_only_notice(c))});
     for (const auto& w : report.waiver_problems)
-        all.push_back({"warning", relative_path(w.file, options.working_dir), w.line, 0,
+        all.push_back({"warning", shown(relative_path(w.file, options.working_dir)), w.line, 0,
                        w.kind == "expired" ? "granska: undantaget har gått ut"
                                            : "granska: undantaget matchar inget fynd",
-                       w.message});
+                       shown(w.message)});
     std::size_t not_applicable = 0;
     for (const auto& c : report.cases) {
         std::string listed;
         for (const auto& n : c.not_applicable)
-            listed +=
-                fmt::format("{}{} {}: {}", listed.empty() ? "" : "\n", n.rule, n.title, n.reason);
+            listed += fmt::format("{}{} {}: {}", listed.empty() ? "" : "\n", n.rule, shown(n.title),
+                                  shown(n.reason));
         not_applicable += c.not_applicable.size();
         if (!listed.empty())
-            all.push_back({"notice", relative_path(c.path, options.working_dir), 0, 0,
+            all.push_back({"notice", shown(relative_path(c.path, options.working_dir)), 0, 0,
                            "granska: kriterier som inte gäller kommunen", listed});
     }
     std::string out = annotations(all);

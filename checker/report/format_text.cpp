@@ -54,7 +54,7 @@ std::string format_text(const run_report& report, const format_options& options)
         if (c.common_only)
             out += p.paint("  " + shown(common_only_notice(c)), "1;33") + "\n";
         for (const auto& f : c.findings) {
-            std::string head = p.paint(fmt::format("{}[{}]", to_string(f.level), f.rule),
+            std::string head = p.paint(fmt::format("{}[{}]", swedish(f.level), f.rule),
                                        names_of(f.level).terminal_color);
             std::string state;
             if (f.state == finding_state::waived)
@@ -76,7 +76,7 @@ std::string format_text(const run_report& report, const format_options& options)
         if (c.findings.empty())
             out += "  inga fynd\n";
         for (const auto& n : c.not_applicable)
-            out += fmt::format("  {} {}: {}\n", n.rule, n.title, n.reason);
+            out += fmt::format("  {} {}: {}\n", n.rule, shown(n.title), shown(n.reason));
         out += "\n";
     }
     for (const auto& e : report.errors)

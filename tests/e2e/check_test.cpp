@@ -96,7 +96,7 @@ TEST_CASE("findings name file, line, pointer and a stable fingerprint", "[e2e]")
 TEST_CASE("text output reads like compiler diagnostics", "[e2e]") {
     const auto r = run_granska({"check", herrljunga, "--as-of", "2026-11-22"});
     CHECK(r.status == 1);
-    CHECK(r.out.find(herrljunga + "/organisation.json:8: error[HER-01]: Socialnämnden har 3 mål") !=
+    CHECK(r.out.find(herrljunga + "/organisation.json:8: fel[HER-01]: Socialnämnden har 3 mål") !=
           std::string::npos);
     CHECK(r.out.find("    Integrationspolicy för Herrljunga kommun, Integrationspolitikens mål:\n  "
                      "  \"Varje nämnd ska") != std::string::npos);

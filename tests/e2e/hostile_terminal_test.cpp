@@ -101,3 +101,26 @@ TEST_CASE("control characters in a file name are shown visibly in error messages
         }
     }
 }
+
+// The HTML report, the Markdown summary and GitHub's annotations are read by
+// people too: a browser drops or acts on control characters, the job log
+// colours on ESC, and a newline in an annotation starts a line of its own.
+TEST_CASE("control characters in data are shown visibly in HTML Markdown and GitHub output",
+          "[e2e][hostile][terminal]") {
+    const scratch s;
+    const auto c = hostile_case(s);
+    for (const char* format : {"html", "markdown", "github"}) {
+        std::vector<std::string> args{"check", c, "--as-of", as_of, "--format", format};
+        args.insert(args.end(), own_pack.begin(), own_pack.end());
+        const auto r = granska::e2e::run_granska(args, {"NO_COLOR=1"});
+        INFO(format << "\n" << r.out);
+        CHECK(r.status == 1);
+        CHECK_FALSE(has_raw_control(r.out));
+        CHECK(r.out.find("u001b") != std::string::npos); // Markdown escapes the backslash
+        // Neither a line of its own nor GitHub's encoded line break (in HTML
+        // a newline is only white space).
+        if (std::string(format) != "html")
+            CHECK_FALSE(has_forged_line(r.out));
+        CHECK(r.out.find("%0Afel[H-99]") == std::string::npos);
+    }
+}

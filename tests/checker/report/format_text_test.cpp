@@ -35,9 +35,9 @@ TEST_CASE("text output paints severities only when colour is on", "[format][text
     const auto plain = text_of(sample_report());
     const auto painted = text_of(sample_report(), true);
     CHECK(plain.find('\x1b') == std::string::npos);
-    CHECK(painted.find("\x1b[1;31merror[HER-01]\x1b[0m") != std::string::npos);
-    CHECK(painted.find("\x1b[1;33mwarning[HER-02]\x1b[0m") != std::string::npos);
-    CHECK(painted.find("\x1b[1;36minfo[COM-01]\x1b[0m") != std::string::npos);
+    CHECK(painted.find("\x1b[1;31mfel[HER-01]\x1b[0m") != std::string::npos);
+    CHECK(painted.find("\x1b[1;33mvarning[HER-02]\x1b[0m") != std::string::npos);
+    CHECK(painted.find("\x1b[1;36minformation[COM-01]\x1b[0m") != std::string::npos);
 }
 
 TEST_CASE("text output of an empty run is the summary alone", "[format][text]") {
