@@ -163,6 +163,11 @@ void write_finding(writer& w, const finding& f) {
     member(w, "file", f.about.file);
     member(w, "pointer", f.about.pointer);
     member(w, "line", f.about.line);
+    if (f.about.column > 0) { // the value's region, for clients that underline it
+        member(w, "column", f.about.column);
+        member(w, "end_line", f.about.end_line);
+        member(w, "end_column", f.about.end_column);
+    }
     if (!f.about.body.empty())
         member(w, "body", f.about.body);
     if (!f.about.sheet.empty()) {

@@ -107,7 +107,7 @@ public:
     ordered_json location(const std::string& file) {
         const auto uri = artifact_uri(file, options_.working_dir);
         ordered_json j{{"uri", uri}};
-        if (is_relative_uri(uri))
+        if (is_relative_uri(uri) && has_root())
             j["uriBaseId"] = root_base;
         j["index"] = index_of(file, "");
         return j;
@@ -124,15 +124,29 @@ public:
         return p;
     }
 
+    // The value's own region (start and end), so a client underlines it.
+    ordered_json physical(const std::string& file, const subject& s) {
+        auto p = physical(file, s.line, s.column);
+        if (s.line > 0 && s.column > 0 && s.end_line >= s.line) {
+            p["region"]["endLine"] = s.end_line;
+            p["region"]["endColumn"] = s.end_column;
+        }
+        return p;
+    }
+
     ordered_json json() const { return artifacts_; }
 
 private:
+    // %SRCROOT% is declared in originalUriBaseIds only when the working
+    // directory is known; a uriBaseId nothing declares would not resolve.
+    bool has_root() const { return !options_.working_dir.empty(); }
+
     std::size_t index_of(const std::string& file, const std::string& sha256) {
         const auto uri = artifact_uri(file, options_.working_dir);
         if (const auto it = by_uri_.find(uri); it != by_uri_.end())
             return it->second;
         ordered_json location{{"uri", uri}};
-        if (is_relative_uri(uri))
+        if (is_relative_uri(uri) && has_root())
             location["uriBaseId"] = root_base;
         ordered_json a{{"location", location}};
         if (!sha256.empty())
@@ -161,7 +175,7 @@ ordered_json result_json(const finding& f, const case_report& c,
     if (!f.about.pointer.empty())
         logical["fullyQualifiedName"] = f.about.pointer;
     logical["kind"] = f.about.kind == "case" ? "value" : "object";
-    r["locations"] = {{{"physicalLocation", artifacts.physical(file, f.about.line, 0)},
+    r["locations"] = {{{"physicalLocation", artifacts.physical(file, f.about)},
                        {"logicalLocations", ordered_json::array({logical})}}};
     // GitHub keys alerts on primaryLocationLineHash and, when it is absent,
     // hashes the text of the start line: distinct findings on one line (four
@@ -295,6 +309,8 @@ std::string format_sarif(const run_report& report, const format_options& options
             root += '/';
         run["originalUriBaseIds"] = {{root_base, {{"uri", root}}}};
     }
+    // Result regions count columns as editors and GitHub do.
+    run["columnKind"] = "utf16CodeUnits";
     run["artifacts"] = artifacts.json();
     run["results"] = results;
     run["language"] = "sv-SE";

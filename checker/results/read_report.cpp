@@ -54,6 +54,9 @@ finding finding_of(const json& j) {
     f.about = {s.value("kind", ""),    s.value("id", ""),   s.value("file", ""),
                s.value("pointer", ""), s.value("line", 0u), s.value("body", ""),
                s.value("sheet", ""),   s.value("cell", "")};
+    f.about.column = s.value("column", 0u);
+    f.about.end_line = s.value("end_line", 0u);
+    f.about.end_column = s.value("end_column", 0u);
     f.message = j.value("message", "");
     f.cite = citation_of(j);
     f.note = j.value("interpretation", "");

@@ -5,6 +5,7 @@
 #include "checker/base/sha256.hpp"
 #include "checker/base/swedish.hpp"
 #include "checker/runtime/compiled.hpp"
+#include "checker/runtime/value_region.hpp"
 
 #include <fmt/format.h>
 
@@ -48,7 +49,12 @@ void place(subject& s, const model::document& doc, const model::node* n) {
     if (const model::cell_origin* cell = doc.cell_at(n->offset)) {
         s.sheet = doc.sheets[cell->sheet];
         s.cell = model::cell_name(cell->row, cell->column);
+        return; // a workbook's region is the row
     }
+    const auto end = json_value_end(doc.bytes, n->offset);
+    s.column = utf16_column(doc.bytes, n->offset);
+    s.end_line = doc.line_of(static_cast<std::uint32_t>(end));
+    s.end_column = utf16_column(doc.bytes, end);
 }
 
 // The subject, placed, with the body it belongs to (reports group by it).

@@ -48,6 +48,12 @@ struct subject {
     std::string body;
     std::string sheet{}; // for a workbook: the sheet and cell ("F14") or row ("14:14")
     std::string cell{};
+    // For a JSON file, where the value `pointer` names starts and ends (`line`
+    // is its start line): 1-based columns in UTF-16 code units, the end one
+    // past the value's last character. 0 for a workbook or when unknown.
+    std::uint32_t column = 0;
+    std::uint32_t end_line = 0;
+    std::uint32_t end_column = 0;
 };
 
 // One observed or required fact behind a finding, e.g. {"mål", "3"} or

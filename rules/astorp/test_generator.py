@@ -100,7 +100,7 @@ KS_GOALS = ks_plan("ks-2026", "2026-01-01", "2026-12-31", "verksamhetsplan",
                    goals=[serving_goal("ks-mal-1")])
 
 t("ast-02-goals-in-force", "Kommunstyrelsen och båda nämnderna har mål som tjänar policyn i planer "
-  "som gäller (en slutar på referensdatumet; ett mål utgår från policyn med derived_from)",
+  "som gäller (en slutar på referensdatumet; ett mål anger i Härlett från att det utgår från policyn)",
   as_of="2026-11-22", bodies=[KF, KS, SN, BUN],
   plans=[KS_GOALS,
          ks_plan("sn-2026", "2026-01-01", "2026-12-31", "verksamhetsplan", "socialnamnden",
@@ -151,7 +151,7 @@ t("ast-03-policy-follow-ups", "Inga planer; policyns uppföljningar 2020-03-15 (
   policy={"follow_ups": ks_follow_ups(("2020-03-15", "kommunstyrelse"),
                                       ("2021-06-30", "kommunstyrelsen"))},
   findings=[])
-t("ast-03-july-first-is-next-year", "Uppföljningen 2021-07-01 utan covers avser 2021, inte 2020: "
+t("ast-03-july-first-is-next-year", "Uppföljningen 2021-07-01 utan angiven period avser 2021, inte 2020: "
   "2020 saknas",
   as_of="2021-07-01",
   policy={"follow_ups": ks_follow_ups(("2020-03-15", "kommunstyrelse"),
@@ -166,7 +166,7 @@ t("ast-03-namnd-plans", "Socialnämndens plan för 2020 följdes upp i kommunsty
                    follow_ups=[{"date": "2021-02-01"}])],
   findings=[("AST-03", "bun-2020")])
 t("ast-03-report-covers", "Barn- och utbildningsnämndens plan redovisades för kommunstyrelsen "
-  "2021-09-01 med covers 2020: håller",
+  "2021-09-01 med perioden 2020 angiven (Avser från, Avser till): håller",
   as_of="2021-09-02", policy=LATE, bodies=[KF, KS, SN, BUN],
   plans=[year_plan("sn-2020", "socialnamnden",
                    follow_ups=ks_follow_ups(("2020-11-30", "kommunstyrelsen"))),
@@ -242,7 +242,7 @@ t("ast-05-one-area-missing", "Bostad och Boende saknar åtgärd",
                  actions=area_actions([a for a in AREAS if a != "Bostad och Boende"]))],
   findings=[("AST-05", "Bostad och Boende")])
 t("ast-05-action-serves-nothing", "Åtgärden i Bostad och Boende tjänar inte policyn (lokalförsörjning "
-  "utan serves): räknas inte",
+  "som inte anger något i Tjänar): räknas inte",
   as_of="2026-11-22",
   plans=[ks_plan("ks-2026", "2026-01-01", "2026-12-31",
                  actions=area_actions([a for a in AREAS if a != "Bostad och Boende"])

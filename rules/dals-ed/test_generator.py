@@ -151,21 +151,21 @@ t("dal-04-unoffered-overdue", "Inget erbjudande; fristen 2026-11-21 gick ut för
 t("dal-04-unoffered-within-deadline", "Inget erbjudande (null); fristen går ut på referensdatumet: "
   "inte försenat än",
   as_of="2026-11-22", plans=placements(("bo-1", "2026-07-22", None)), findings=[])
-t("dal-04-placed-without-offer", "Placerad i tid (placed_on) men inget erbjudandedatum: håller "
+t("dal-04-placed-without-offer", "Placerad i tid men utan erbjudandedatum (Erbjuden): håller "
   "inte, fristen har passerat",
   as_of="2026-11-22",
   plans=[plan("sn-2026", "socialnamnden", "verksamhetsplan", "2026-01-01", "2026-12-31",
               records={"childcare_placements": [
                   {"id": "bo-1", "applied_on": "2026-01-10", "placed_on": "2026-03-01"}]})],
   findings=[("DAL-04", "bo-1")])
-t("dal-04-applied-on-still-read", "Äldre underlag med applied_on i stället för requested_on: "
+t("dal-04-applied-on-still-read", "Äldre underlag med ansökningsdatum i Ansökt i stället för Begärd: "
   "erbjudande inom fyra månader håller",
   as_of="2026-11-22",
   plans=[plan("sn-2026", "socialnamnden", "verksamhetsplan", "2026-01-01", "2026-12-31",
               records={"childcare_placements": [
                   {"id": "bo-1", "applied_on": "2026-01-10", "offered_on": "2026-05-10"}]})],
   findings=[])
-t("dal-04-no-request-date", "Varken requested_on eller applied_on: fristen kan inte bestämmas, fynd",
+t("dal-04-no-request-date", "Varken Begärd eller Ansökt ifyllt: fristen kan inte bestämmas, fynd",
   as_of="2026-11-22",
   plans=[plan("sn-2026", "socialnamnden", "verksamhetsplan", "2026-01-01", "2026-12-31",
               records={"childcare_placements": [{"id": "bo-1", "offered_on": "2026-05-10"}]})],
@@ -200,13 +200,13 @@ t("dal-05-every-year", "2020 följdes upp i december 2020, 2021 i årsredovisnin
   policy={"follow_ups": ks_follow_ups(("2020-12-15", "kommunstyrelse"),
                                       ("2022-06-30", "kommunstyrelsen"))},
   findings=[])
-t("dal-05-spring-boundary", "Uppföljningen 2022-07-01 utan covers avser 2022, inte 2021: 2021 "
+t("dal-05-spring-boundary", "Uppföljningen 2022-07-01 utan angiven period avser 2022, inte 2021: 2021 "
   "saknas",
   as_of="2022-07-01",
   policy={"follow_ups": ks_follow_ups(("2020-12-15", "kommunstyrelse"),
                                       ("2022-07-01", "kommunstyrelse"))},
   findings=[("DAL-05", POLICY)])
-t("dal-05-covers-stated", "Uppföljningen 2022-09-01 anger att den omfattar 2021 (covers): håller",
+t("dal-05-covers-stated", "Uppföljningen 2022-09-01 anger att den avser 2021 (Avser från, Avser till): håller",
   as_of="2022-09-02",
   policy={"follow_ups": [{"date": "2021-03-01", "reported_to": "kommunstyrelse",
                           "covers": {"from": "2020-01-01", "to": "2020-12-31"}},
@@ -245,11 +245,11 @@ t("dal-05-expired-plan-revised", "Planen reviderades 2020-09-01, efter den sista
           "revisions": [{"date": "2020-09-01", "adopted_by": "kommunstyrelse"}]},
   findings=[])
 t("dal-05-plan-not-yet-expired", "En åtgärd har tidsgräns på referensdatumet: ingen revidering "
-  "krävs än; revised_on före sista tidsgränsen räknas inte",
+  "krävs än; Senast reviderad före sista tidsgränsen räknas inte",
   as_of="2020-06-30",
   policy={"actions": HANDLINGSPLAN, "revised_on": "2020-01-01"},
   findings=[])
-t("dal-05-revised-on-counts", "revised_on efter sista tidsgränsen räknas som revidering",
+t("dal-05-revised-on-counts", "Senast reviderad efter sista tidsgränsen räknas som revidering",
   as_of="2021-01-01",
   policy={"actions": HANDLINGSPLAN, "follow_ups": YEARLY, "revised_on": "2020-07-01"},
   findings=[])

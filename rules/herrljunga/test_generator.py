@@ -119,7 +119,7 @@ t("her-02-derived", "Båda målen anger inriktningsmålet: håller",
   as_of="2026-11-22", plans=[ks_plan(), sn_plan("sn-2026", "2026-01-01", "2026-12-31",
                                                 goals=goals("sn", 2))],
   findings=[])
-t("her-02-serves-but-not-derived", "Två mål tjänar policyn (serves) men anger inte "
+t("her-02-serves-but-not-derived", "Två mål tjänar policyn (Tjänar) men anger inte "
   "inriktningsmålet (saknas, tomt): en varning per mål",
   as_of="2026-11-22",
   plans=[ks_plan(), sn_plan("sn-2026", "2026-01-01", "2026-12-31",

@@ -65,7 +65,7 @@ t("tra-02-exactly-four-years", "Antagen 2018-09-03, reviderad 2022-09-03, refere
 t("tra-02-four-years-and-a-day", "Revidering 4 år och 1 dag efter antagandet: fel",
   as_of="2023-06-01", policy={"revisions": revisions("2022-09-04")},
   findings=[("TRA-02", POLICY)])
-t("tra-02-revised-on-counts", "Ingen post i revisions men revised_on 2022-06-01: håller 2026-01-01",
+t("tra-02-revised-on-counts", "Ingen revidering på bladet Revideringar men Senast reviderad 2022-06-01: håller 2026-01-01",
   as_of="2026-01-01", policy={"revisions": [], "revised_on": "2022-06-01"}, findings=[])
 t("tra-02-leap-day", "Antagen 2016-02-29, reviderad 2020-02-29, referensdatum 2024-02-29: håller",
   as_of="2024-02-29", policy={"adopted_on": "2016-02-29", "revisions": revisions("2020-02-29")},
@@ -73,7 +73,7 @@ t("tra-02-leap-day", "Antagen 2016-02-29, reviderad 2020-02-29, referensdatum 20
 t("tra-02-leap-day-plus-one", "Antagen 2016-02-29, reviderad först 2020-03-01: fel",
   as_of="2021-01-01", policy={"adopted_on": "2016-02-29", "revisions": revisions("2020-03-01")},
   findings=[("TRA-02", POLICY)])
-t("tra-02-revision-after-as-of", "Revidering och revised_on daterade efter referensdatumet räknas inte",
+t("tra-02-revision-after-as-of", "Revidering och Senast reviderad daterade efter referensdatumet räknas inte",
   as_of="2023-01-01",
   policy={"revisions": revisions("2023-01-10"), "revised_on": "2023-01-10"},
   findings=[("TRA-02", POLICY)])

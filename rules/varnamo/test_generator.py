@@ -54,7 +54,7 @@ t("var-01-wholly-owned-through-holding", "Ett bolag som ägs helt genom ett hel�
   plans=[KS_PLAN, atgardsplan("sn-2026", "socialnamnden"),
          atgardsplan("stadshus-2026", "varnamo-stadshus")],
   findings=[("VAR-01", "varnamo-energi")])
-t("var-01-holding-owned-by-kommunstyrelsen", "Moderbolaget ägs av kommunstyrelsen (owner): "
+t("var-01-holding-owned-by-kommunstyrelsen", "Moderbolaget ägs av kommunstyrelsen (Ägare): "
   "helägt, och dotterbolaget med det; båda har åtgärdsplaner",
   as_of="2026-11-22",
   bodies=[KF, KS, SN, body("varnamo-stadshus", "Värnamo Stadshus AB", "bolag", wholly_owned=True,
@@ -145,7 +145,7 @@ t("var-04-first-day-of-next-period", "Uppföljning 2022-10-15 hör till nästa m
   "saknar uppföljning",
   as_of="2022-11-01", policy={"follow_ups": kf_follow_ups(("2022-10-15", "kommunfullmäktige"))},
   findings=[("VAR-04", POLICY)])
-t("var-04-reported-to-body-id", "reported_to är id för kommunfullmäktige-organet: räknas",
+t("var-04-reported-to-body-id", "Rapporterad till anger kommunfullmäktiges id: räknas",
   as_of="2022-11-01", policy={"follow_ups": kf_follow_ups(("2020-06-01", "kommunfullmaktige"))},
   findings=[])
 t("var-04-reported-to-kommunstyrelsen", "Uppföljningen rapporterades bara till kommunstyrelsen",
@@ -226,7 +226,7 @@ t("var-06-revision-on-adoption-day", "Revisionen har antagandedatumet och är in
   "antagandet",
   as_of="2026-11-22", policy={"revisions": [{"date": "2017-11-30", "version": 1}]},
   findings=[("VAR-06", POLICY)])
-t("var-06-revised-on-does-not-count", "Bara revised_on 2020-01-01, ingen post i revisions: fel",
+t("var-06-revised-on-does-not-count", "Bara Senast reviderad 2020-01-01, ingen revidering på bladet Revideringar: fel",
   as_of="2026-11-22", policy={"revisions": [], "revised_on": "2020-01-01"},
   findings=[("VAR-06", POLICY)])
 
