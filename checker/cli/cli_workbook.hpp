@@ -11,7 +11,8 @@ namespace granska::checker {
 struct workbook_commands {
     CLI::App* template_cmd = nullptr;
     std::string template_output;
-    std::string template_from; // a case, or empty for an empty workbook
+    std::string template_from;  // a case, or empty for an empty workbook
+    std::string template_as_of; // the workbook's created date; empty: 1980-01-01
 
     CLI::App* convert_cmd = nullptr;
     std::string convert_input;
