@@ -2,19 +2,21 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
+#include <ctime>
+
 namespace granska::calendar {
 
 namespace {
 
-// Howard Hinnant's civil-calendar algorithms: exact for the proleptic
-// Gregorian calendar without tables or loops.
+namespace chr = std::chrono;
+
+// The day count of a valid year/month/day: <chrono>'s civil calendar, the
+// proleptic Gregorian one.
 std::int32_t days_from_civil(int y, int m, int d) {
-    y -= m <= 2;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<int>(doe) - 719468;
+    const chr::year_month_day ymd{chr::year{y}, chr::month{static_cast<unsigned>(m)},
+                                  chr::day{static_cast<unsigned>(d)}};
+    return static_cast<std::int32_t>(chr::sys_days{ymd}.time_since_epoch().count());
 }
 
 bool digits(std::string_view s, std::size_t from, std::size_t n, int& out) {
@@ -30,12 +32,13 @@ bool digits(std::string_view s, std::size_t from, std::size_t n, int& out) {
 } // namespace
 
 bool is_leap_year(int y) {
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return chr::year{y}.is_leap();
 }
 
 int days_in_month(int y, int m) {
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && is_leap_year(y) ? 29 : days[m - 1];
+    const chr::year_month_day_last last{chr::year{y},
+                                        chr::month_day_last{chr::month{static_cast<unsigned>(m)}}};
+    return static_cast<int>(static_cast<unsigned>(last.day()));
 }
 
 std::optional<date> make_date(int y, int m, int d) {
@@ -45,16 +48,16 @@ std::optional<date> make_date(int y, int m, int d) {
 }
 
 ymd to_ymd(date dt) {
-    const int z = dt.days + 719468;
-    const int era = (z >= 0 ? z : z - 146096) / 146097;
-    const unsigned doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    const int y = static_cast<int>(yoe) + era * 400 + (m <= 2);
-    return {y, m, d};
+    const chr::year_month_day v{chr::sys_days{chr::days{dt.days}}};
+    return {static_cast<int>(v.year()), static_cast<int>(static_cast<unsigned>(v.month())),
+            static_cast<int>(static_cast<unsigned>(v.day()))};
+}
+
+date today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return date{days_from_civil(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday)};
 }
 
 std::optional<date> parse_date(std::string_view s) {

@@ -47,6 +47,8 @@ int days_in_month(int year, int month);
 // Nothing when the date does not exist (2023-02-30) or is outside 0001..9999.
 std::optional<date> make_date(int year, int month, int day);
 ymd to_ymd(date d);
+// The current day in local time: the default evaluation date (as_of).
+date today();
 
 // Strict YYYY-MM-DD; nothing for anything else (time, zone, 2023-02-30, 0000-01-01).
 std::optional<date> parse_date(std::string_view text);

@@ -133,6 +133,26 @@ bool xml_allows(char32_t cp) {
            (cp > 0x7f && cp < 0xd800) || (cp > 0xdfff && cp < 0xfffe) || cp > 0xffff;
 }
 
+// What a character becomes in XML text and in an attribute value (where a
+// line break, a tab or a quote would not survive as itself).
+struct xml_entity {
+    char32_t character;
+    std::string_view in_text;
+    std::string_view in_attribute;
+};
+
+constexpr xml_entity xml_entities[]{
+    {'&', "&amp;", "&amp;"}, {'<', "&lt;", "&lt;"}, {'>', "&gt;", "&gt;"},    {'"', "\"", "&quot;"},
+    {'\'', "'", "&apos;"},   {'\n', "\n", "&#10;"}, {'\r', "&#13;", "&#13;"}, {'\t', "\t", "&#9;"},
+};
+
+const xml_entity* xml_entity_of(char32_t cp) {
+    for (const auto& e : xml_entities)
+        if (e.character == cp)
+            return &e;
+    return nullptr;
+}
+
 } // namespace
 
 std::string xml_escape(std::string_view text, bool attribute) {
@@ -146,34 +166,10 @@ std::string xml_escape(std::string_view text, bool attribute) {
             i += length == 0 ? 1 : length;
             continue;
         }
-        switch (cp) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += attribute ? "&quot;" : "\"";
-            break;
-        case '\'':
-            out += attribute ? "&apos;" : "'";
-            break;
-        case '\n':
-            out += attribute ? "&#10;" : "\n";
-            break;
-        case '\r':
-            out += "&#13;";
-            break;
-        case '\t':
-            out += attribute ? "&#9;" : "\t";
-            break;
-        default:
+        if (const auto* entity = xml_entity_of(cp))
+            out += attribute ? entity->in_attribute : entity->in_text;
+        else
             out.append(text.substr(i, length));
-        }
         i += length;
     }
     return out;

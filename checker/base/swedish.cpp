@@ -3,139 +3,138 @@
 // Swedish word in one place, where a test can check it is complete.
 #include "checker/base/swedish.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdlib>
+#include <iterator>
+#include <span>
 #include <utility>
 
 namespace granska::checker {
 
 namespace {
 
-struct value_name {
-    std::string_view field;
-    std::string_view value;
+// One Swedish rendering: of a value of an enumerated field (of: the field),
+// or of a field of an object type (of: the type).
+struct swedish_name {
+    std::string_view of;
+    std::string_view name;
     std::string_view swedish;
 };
 
 // Enumerated fields whose values granska/1 spells in English.
-constexpr std::array value_names{
-    value_name{"status", "planned", "planerad"},
-    value_name{"status", "ongoing", "pågående"},
-    value_name{"status", "done", "genomförd"},
-    value_name{"status", "cancelled", "avbruten"},
-};
-
-struct datum_name {
-    std::string_view object_type;
-    std::string_view field;
-    std::string_view swedish;
+constexpr swedish_name value_names[]{
+    {"status", "planned", "planerad"},
+    {"status", "ongoing", "pågående"},
+    {"status", "done", "genomförd"},
+    {"status", "cancelled", "avbruten"},
 };
 
 // Fields of the rule language's data model, named as a sentence needs them
 // ("Policyns antagandedatum saknas"). Fields granska/1 may gain (serves,
 // covers, host, owner, statutory, the childcare dates) are named too.
-constexpr std::array datum_names{
-    datum_name{"policy", "municipality", "policyns kommun"},
-    datum_name{"policy", "id", "policyns id"},
-    datum_name{"policy", "title", "policyns titel"},
-    datum_name{"policy", "document_type", "policyns dokumenttyp"},
-    datum_name{"policy", "registration_number", "policyns diarienummer"},
-    datum_name{"policy", "adopted_by", "organet som antog policyn"},
-    datum_name{"policy", "adopted_on", "policyns antagandedatum"},
-    datum_name{"policy", "minute_ref", "protokollsparagrafen för policyns antagande"},
-    datum_name{"policy", "version", "policyns versionsnummer"},
-    datum_name{"policy", "revised_on", "policyns senaste revideringsdatum"},
-    datum_name{"policy", "valid_from", "datumet då policyn börjar gälla"},
-    datum_name{"policy", "valid_until", "policyns slutdatum"},
-    datum_name{"policy", "revision_interval", "policyns revideringsintervall"},
-    datum_name{"policy", "follow_up_interval", "policyns uppföljningsintervall"},
-    datum_name{"policy", "owner", "policyns dokumentansvarige"},
-    datum_name{"policy", "follow_up_by", "organet som ska följa upp policyn"},
-    datum_name{"policy", "previous_versions", "policyns tidigare versioner"},
-    datum_name{"policy", "applies_to", "organen som policyn gäller för"},
-    datum_name{"policy", "focus_areas", "policyns fokusområden"},
-    datum_name{"policy", "follow_ups", "policyns uppföljningar"},
-    datum_name{"policy", "revisions", "policyns revideringar"},
-    datum_name{"policy", "derived_documents", "dokumenten som härletts ur policyn"},
-    datum_name{"policy", "actions", "policyns åtgärder"},
-    datum_name{"organisation", "municipality", "organisationens kommun"},
-    datum_name{"organisation", "bodies", "organisationens organ"},
-    datum_name{"municipality", "name", "kommunens namn"},
-    datum_name{"municipality", "code", "kommunkoden"},
-    datum_name{"period", "from", "periodens första dag"},
-    datum_name{"period", "to", "periodens sista dag"},
-    datum_name{"period", "days", "periodens längd"},
-    datum_name{"body", "id", "organets id"},
-    datum_name{"body", "name", "organets namn"},
-    datum_name{"body", "kind", "organets slag"},
-    datum_name{"body", "wholly_owned", "uppgiften om bolaget är helägt"},
-    datum_name{"body", "parent", "organets överordnade organ"},
-    datum_name{"body", "responsibilities", "organets ansvarsområden"},
-    datum_name{"body", "plans", "organets planer"},
-    datum_name{"body", "statutory", "uppgiften om nämnden är lagstadgad"},
-    datum_name{"body", "host", "värdkommunen för den gemensamma nämnden"},
-    datum_name{"body", "owner", "bolagets ägare"},
-    datum_name{"body", "is_committee", "uppgiften om organet är en nämnd"},
-    datum_name{"body", "wholly_owned_company", "uppgiften om bolaget är helägt av kommunen"},
-    datum_name{"plan", "municipality", "planens kommun"},
-    datum_name{"plan", "id", "planens id"},
-    datum_name{"plan", "body", "organet som planen tillhör"},
-    datum_name{"plan", "document_type", "planens dokumenttyp"},
-    datum_name{"plan", "period", "planens period"},
-    datum_name{"plan", "adopted_by", "organet som antog planen"},
-    datum_name{"plan", "adopted_on", "planens antagandedatum"},
-    datum_name{"plan", "goals", "planens mål"},
-    datum_name{"plan", "actions", "planens åtgärder"},
-    datum_name{"plan", "reports", "planens redovisningar"},
-    datum_name{"plan", "follow_ups", "planens uppföljningar"},
-    datum_name{"plan", "records", "planens register"},
-    datum_name{"plan", "revisions", "planens revideringar"},
-    datum_name{"goal", "id", "målets id"},
-    datum_name{"goal", "text", "målets text"},
-    datum_name{"goal", "derived_from", "inriktningsmålet som målet utgår från"},
-    datum_name{"goal", "focus_area", "målets fokusområde"},
-    datum_name{"goal", "indicators", "målets indikatorer"},
-    datum_name{"goal", "serves", "det som målet är kopplat till"},
-    datum_name{"goal", "serves_policy", "uppgiften om målet tjänar policyn"},
-    datum_name{"action", "id", "åtgärdens id"},
-    datum_name{"action", "description", "åtgärdens beskrivning"},
-    datum_name{"action", "focus_area", "åtgärdens fokusområde"},
-    datum_name{"action", "responsible", "åtgärdens ansvariga organ"},
-    datum_name{"action", "starts_on", "åtgärdens startdatum"},
-    datum_name{"action", "deadline", "åtgärdens tidsgräns"},
-    datum_name{"action", "measure", "åtgärdens mått"},
-    datum_name{"action", "follow_up_interval", "åtgärdens uppföljningsintervall"},
-    datum_name{"action", "status", "åtgärdens status"},
-    datum_name{"action", "completed_on", "datumet då åtgärden blev klar"},
-    datum_name{"action", "serves", "det som åtgärden är kopplad till"},
-    datum_name{"action", "serves_policy", "uppgiften om åtgärden tjänar policyn"},
-    datum_name{"follow_up", "date", "uppföljningens datum"},
-    datum_name{"follow_up", "reported_to", "organet som uppföljningen rapporterades till"},
-    datum_name{"follow_up", "minute_ref", "uppföljningens protokollsparagraf"},
-    datum_name{"follow_up", "summary", "uppföljningens sammanfattning"},
-    datum_name{"follow_up", "covers", "perioden som uppföljningen avser"},
-    datum_name{"follow_up", "covered", "perioden som uppföljningen räknas för"},
-    datum_name{"revision", "date", "revideringens datum"},
-    datum_name{"revision", "version", "revideringens versionsnummer"},
-    datum_name{"revision", "minute_ref", "revideringens protokollsparagraf"},
-    datum_name{"revision", "adopted_by", "organet som beslutade revideringen"},
-    datum_name{"derived_document", "document_type", "det härledda dokumentets typ"},
-    datum_name{"derived_document", "title", "det härledda dokumentets titel"},
-    datum_name{"derived_document", "adopted_by", "organet som antog det härledda dokumentet"},
-    datum_name{"derived_document", "adopted_on", "det härledda dokumentets antagandedatum"},
-    datum_name{"report", "date", "redovisningens datum"},
-    datum_name{"report", "to", "organet som redovisningen lämnades till"},
-    datum_name{"report", "summary", "redovisningens sammanfattning"},
-    datum_name{"report", "covers", "perioden som redovisningen avser"},
-    datum_name{"report", "covered", "perioden som redovisningen räknas för"},
-    datum_name{"record", "id", "postens id"},
-    datum_name{"record", "applied_on", "ansökningsdatumet"},
-    datum_name{"record", "placed_on", "placeringsdatumet"},
-    datum_name{"record", "requested_on", "datumet då vårdnadshavaren anmälde önskemål om plats"},
-    datum_name{"record", "wanted_from", "datumet som vårdnadshavaren önskade plats från"},
-    datum_name{"record", "offered_on", "datumet då plats erbjöds"},
-    datum_name{"text", "value", "texten"},
+constexpr swedish_name datum_names[]{
+    {"policy", "municipality", "policyns kommun"},
+    {"policy", "id", "policyns id"},
+    {"policy", "title", "policyns titel"},
+    {"policy", "document_type", "policyns dokumenttyp"},
+    {"policy", "registration_number", "policyns diarienummer"},
+    {"policy", "adopted_by", "organet som antog policyn"},
+    {"policy", "adopted_on", "policyns antagandedatum"},
+    {"policy", "minute_ref", "protokollsparagrafen för policyns antagande"},
+    {"policy", "version", "policyns versionsnummer"},
+    {"policy", "revised_on", "policyns senaste revideringsdatum"},
+    {"policy", "valid_from", "datumet då policyn börjar gälla"},
+    {"policy", "valid_until", "policyns slutdatum"},
+    {"policy", "revision_interval", "policyns revideringsintervall"},
+    {"policy", "follow_up_interval", "policyns uppföljningsintervall"},
+    {"policy", "owner", "policyns dokumentansvarige"},
+    {"policy", "follow_up_by", "organet som ska följa upp policyn"},
+    {"policy", "previous_versions", "policyns tidigare versioner"},
+    {"policy", "applies_to", "organen som policyn gäller för"},
+    {"policy", "focus_areas", "policyns fokusområden"},
+    {"policy", "follow_ups", "policyns uppföljningar"},
+    {"policy", "revisions", "policyns revideringar"},
+    {"policy", "derived_documents", "dokumenten som härletts ur policyn"},
+    {"policy", "actions", "policyns åtgärder"},
+    {"organisation", "municipality", "organisationens kommun"},
+    {"organisation", "bodies", "organisationens organ"},
+    {"municipality", "name", "kommunens namn"},
+    {"municipality", "code", "kommunkoden"},
+    {"period", "from", "periodens första dag"},
+    {"period", "to", "periodens sista dag"},
+    {"period", "days", "periodens längd"},
+    {"body", "id", "organets id"},
+    {"body", "name", "organets namn"},
+    {"body", "kind", "organets slag"},
+    {"body", "wholly_owned", "uppgiften om bolaget är helägt"},
+    {"body", "parent", "organets överordnade organ"},
+    {"body", "responsibilities", "organets ansvarsområden"},
+    {"body", "plans", "organets planer"},
+    {"body", "statutory", "uppgiften om nämnden är lagstadgad"},
+    {"body", "host", "värdkommunen för den gemensamma nämnden"},
+    {"body", "owner", "bolagets ägare"},
+    {"body", "is_committee", "uppgiften om organet är en nämnd"},
+    {"body", "wholly_owned_company", "uppgiften om bolaget är helägt av kommunen"},
+    {"plan", "municipality", "planens kommun"},
+    {"plan", "id", "planens id"},
+    {"plan", "body", "organet som planen tillhör"},
+    {"plan", "document_type", "planens dokumenttyp"},
+    {"plan", "period", "planens period"},
+    {"plan", "adopted_by", "organet som antog planen"},
+    {"plan", "adopted_on", "planens antagandedatum"},
+    {"plan", "goals", "planens mål"},
+    {"plan", "actions", "planens åtgärder"},
+    {"plan", "reports", "planens redovisningar"},
+    {"plan", "follow_ups", "planens uppföljningar"},
+    {"plan", "records", "planens register"},
+    {"plan", "revisions", "planens revideringar"},
+    {"goal", "id", "målets id"},
+    {"goal", "text", "målets text"},
+    {"goal", "derived_from", "inriktningsmålet som målet utgår från"},
+    {"goal", "focus_area", "målets fokusområde"},
+    {"goal", "indicators", "målets indikatorer"},
+    {"goal", "serves", "det som målet är kopplat till"},
+    {"goal", "serves_policy", "uppgiften om målet tjänar policyn"},
+    {"action", "id", "åtgärdens id"},
+    {"action", "description", "åtgärdens beskrivning"},
+    {"action", "focus_area", "åtgärdens fokusområde"},
+    {"action", "responsible", "åtgärdens ansvariga organ"},
+    {"action", "starts_on", "åtgärdens startdatum"},
+    {"action", "deadline", "åtgärdens tidsgräns"},
+    {"action", "measure", "åtgärdens mått"},
+    {"action", "follow_up_interval", "åtgärdens uppföljningsintervall"},
+    {"action", "status", "åtgärdens status"},
+    {"action", "completed_on", "datumet då åtgärden blev klar"},
+    {"action", "serves", "det som åtgärden är kopplad till"},
+    {"action", "serves_policy", "uppgiften om åtgärden tjänar policyn"},
+    {"follow_up", "date", "uppföljningens datum"},
+    {"follow_up", "reported_to", "organet som uppföljningen rapporterades till"},
+    {"follow_up", "minute_ref", "uppföljningens protokollsparagraf"},
+    {"follow_up", "summary", "uppföljningens sammanfattning"},
+    {"follow_up", "covers", "perioden som uppföljningen avser"},
+    {"follow_up", "covered", "perioden som uppföljningen räknas för"},
+    {"revision", "date", "revideringens datum"},
+    {"revision", "version", "revideringens versionsnummer"},
+    {"revision", "minute_ref", "revideringens protokollsparagraf"},
+    {"revision", "adopted_by", "organet som beslutade revideringen"},
+    {"derived_document", "document_type", "det härledda dokumentets typ"},
+    {"derived_document", "title", "det härledda dokumentets titel"},
+    {"derived_document", "adopted_by", "organet som antog det härledda dokumentet"},
+    {"derived_document", "adopted_on", "det härledda dokumentets antagandedatum"},
+    {"report", "date", "redovisningens datum"},
+    {"report", "to", "organet som redovisningen lämnades till"},
+    {"report", "summary", "redovisningens sammanfattning"},
+    {"report", "covers", "perioden som redovisningen avser"},
+    {"report", "covered", "perioden som redovisningen räknas för"},
+    {"record", "id", "postens id"},
+    {"record", "applied_on", "ansökningsdatumet"},
+    {"record", "placed_on", "placeringsdatumet"},
+    {"record", "requested_on", "datumet då vårdnadshavaren anmälde önskemål om plats"},
+    {"record", "wanted_from", "datumet som vårdnadshavaren önskade plats från"},
+    {"record", "offered_on", "datumet då plats erbjöds"},
+    {"text", "value", "texten"},
 };
 
 // Numbers a sentence spells out; larger ones stay digits.
@@ -179,27 +178,30 @@ std::string approximately(double amount, const unit& u) {
     return "knappt " + plain(whole + 1);
 }
 
+const swedish_name* find_name(std::span<const swedish_name> table, std::string_view of,
+                              std::string_view name) {
+    for (const auto& row : table)
+        if (row.of == of && row.name == name)
+            return &row;
+    return nullptr;
+}
+
 } // namespace
 
 std::optional<std::string_view> swedish_data_value(std::string_view field, std::string_view value) {
-    for (const auto& v : value_names)
-        if (v.field == field && v.value == value)
-            return v.swedish;
+    if (const auto* row = find_name(value_names, field, value))
+        return row->swedish;
     return std::nullopt;
 }
 
 bool is_enumerated_field(std::string_view field) {
-    for (const auto& v : value_names)
-        if (v.field == field)
-            return true;
-    return false;
+    return std::any_of(std::begin(value_names), std::end(value_names),
+                       [&](const swedish_name& row) { return row.of == field; });
 }
 
 std::string_view swedish_datum_name(std::string_view object_type, std::string_view field) {
-    for (const auto& d : datum_names)
-        if (d.object_type == object_type && d.field == field)
-            return d.swedish;
-    return {};
+    const auto* row = find_name(datum_names, object_type, field);
+    return row != nullptr ? row->swedish : std::string_view{};
 }
 
 std::string group_thousands(std::int64_t n) {

@@ -5,7 +5,7 @@
 #include "checker/base/redact.hpp"
 #include "checker/base/sha256.hpp"
 #include "checker/cli/data_dir.hpp"
-#include "checker/compile/citation_check.hpp"
+#include "checker/compile/pipeline.hpp"
 #include "checker/load/input_diagnostic.hpp"
 #include "checker/load/validate.hpp"
 
@@ -46,12 +46,7 @@ void setup_logging(const common_options& o) {
 }
 
 std::string today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char buffer[11];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
-    return buffer;
+    return calendar::format(calendar::today());
 }
 
 bool load_rules(const common_options& o, pack_set& packs, diagnostics& errors) {
@@ -73,13 +68,11 @@ bool load_rules(const common_options& o, pack_set& packs, diagnostics& errors) {
         spdlog::debug("regelpaket läses från {}", bundled);
         paths.push_back(bundled);
     }
-    auto loaded = load_packs(paths);
-    packs = std::move(loaded.value);
-    errors = std::move(loaded.errors);
     spdlog::debug("schema: granska/1, inbyggt i programmet (sha256 {})",
                   sha256_hex(granska_schema_text()));
-    for (auto& d : check_citations_of(packs, {policies_override(o), !o.no_citation_check}))
-        errors.push_back(std::move(d));
+    auto loaded = load_rule_packs(paths, {policies_override(o), !o.no_citation_check});
+    packs = std::move(loaded.value);
+    errors = std::move(loaded.errors);
     return !has_errors(errors);
 }
 

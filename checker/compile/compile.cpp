@@ -129,12 +129,7 @@ std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
         const std::size_t slot = declare(f.variable.name, coll->t.element_type());
         std::optional<typed> filter;
         if (f.filter) {
-            filter = expression(*f.filter);
-            if (filter && filter->t.kind != type_kind::boolean &&
-                filter->t.kind != type_kind::any) {
-                error(*f.filter, "villkoret efter where måste vara ett sanningsvärde");
-                filter.reset();
-            }
+            filter = where_condition(*f.filter);
             if (!filter) {
                 pop_scope();
                 return std::nullopt;
@@ -144,9 +139,8 @@ std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
         auto body = statements(f.body);
         subject_slots_.pop_back();
         pop_scope();
-        auto list = coll->fn;
-        const auto element = coll->t.element;
-        expr_fn where = filter ? filter->fn : expr_fn{};
+        const bound_elements visit{coll->fn, coll->t.element, slot,
+                                   filter ? filter->fn : expr_fn{}};
         // A collection that cannot be computed (a date it needs is missing)
         // is a finding of its own: the rule can't be decided, never a pass.
         auto unknown = std::make_shared<require_info>();
@@ -157,29 +151,21 @@ std::optional<stmt_fn> compiler::statement(const ast::statement& s) {
         require_sources_.emplace_back("for " + f.variable.name + " in " + coll->text,
                                       parsed_.where(f).line);
         auto* cov = current_;
-        return stmt_fn{[list, element, slot, where, body, unknown, cov](eval_context& c) {
-            const value items = list(c);
-            if (items.is_missing()) {
-                if (c.explain)
-                    record_check(c, *unknown, items);
-                cov->coverage[unknown->index].unknown.fetch_add(1, std::memory_order_relaxed);
-                emit_finding(c, *unknown, true);
-                return;
-            }
-            cov->coverage[unknown->index].held.fetch_add(1, std::memory_order_relaxed);
-            c.subject_slots.push_back(slot);
-            for_each_element(items, element, [&](const value& e) {
-                c.slots[slot] = e;
-                // An element whose filter is unknown is not selected.
-                if (where) {
-                    const value w = where(c);
-                    if (w.tag != value_tag::boolean || !w.boolean)
-                        return;
-                }
+        return stmt_fn{[visit, body, unknown, cov](eval_context& c) {
+            c.subject_slots.push_back(visit.slot);
+            const bool known = visit(c, [&](const value&) {
                 for (const auto& st : body)
                     st(c);
             });
             c.subject_slots.pop_back();
+            if (known) {
+                cov->coverage[unknown->index].held.fetch_add(1, std::memory_order_relaxed);
+                return;
+            }
+            if (c.explain)
+                record_check(c, *unknown, value::missing());
+            cov->coverage[unknown->index].unknown.fetch_add(1, std::memory_order_relaxed);
+            emit_finding(c, *unknown, true);
         }};
     }
     const auto& req = boost::get<ast::require_statement>(s);

@@ -1,24 +1,24 @@
 // Aggregates with binders: count(x in C where F), exists, none, all, sum,
-// min, max over a collection, each element bound in turn.
-#include "checker/compile/compiler.hpp"
+// min, max over a collection, each element bound in turn. Which of them a
+// name is, is the registry's (builtins_table.cpp).
+#include "checker/compile/builtins.hpp"
 
 #include <fmt/format.h>
 
-#include <algorithm>
-
 namespace granska::checker::detail {
 
-namespace {
-
-// Only a known true passes a `where`: unknown and false leave the element out.
-bool truthy(const value& v) {
-    return v.tag == value_tag::boolean && v.boolean;
+std::optional<typed> compiler::where_condition(const ast::expression& e) {
+    auto condition = expression(e);
+    if (condition && condition->t.kind != type_kind::boolean &&
+        condition->t.kind != type_kind::any) {
+        error(e, "villkoret efter where måste vara ett sanningsvärde");
+        return std::nullopt;
+    }
+    return condition;
 }
 
-} // namespace
-
 std::optional<typed> compiler::aggregate(const ast::call& c) {
-    const std::string name = c.function.name;
+    const std::string& name = c.function.name;
     const auto& b = *c.bound;
     auto coll = expression(b.collection);
     if (!coll)
@@ -33,12 +33,8 @@ std::optional<typed> compiler::aggregate(const ast::call& c) {
     std::optional<typed> filter, body;
     bool ok = true;
     if (b.filter) {
-        filter = expression(*b.filter);
-        if (filter && filter->t.kind != type_kind::boolean && filter->t.kind != type_kind::any) {
-            error(*b.filter, "villkoret efter where måste vara ett sanningsvärde");
-            ok = false;
-        }
-        ok = ok && filter.has_value();
+        filter = where_condition(*b.filter);
+        ok = filter.has_value();
     }
     if (ok && !c.args.empty()) {
         body = expression(c.args.front());
@@ -48,111 +44,96 @@ std::optional<typed> compiler::aggregate(const ast::call& c) {
     if (!ok)
         return std::nullopt;
 
-    const auto element = coll->t.element;
-    auto list = coll->fn;
-    expr_fn where = filter ? filter->fn : expr_fn{};
-    expr_fn each = body ? body->fn : expr_fn{};
-    const std::string text =
+    const auto compile = bound_form_of(name);
+    if (compile == nullptr) {
+        error(c.function, fmt::format("funktionen {}() tar inte formen 'x in lista'", name));
+        return std::nullopt;
+    }
+    std::string text =
         fmt::format("{}({} in {}{}{})", name, b.variable.name, coll->text,
                     filter ? " where " + filter->text : "", body ? " : " + body->text : "");
-    // Visits the elements that pass the filter; an unknown filter skips the element.
-    // Returns false when the collection itself is unknown.
-    auto visit = [list, element, slot, where](eval_context& x, const auto& f) {
-        const value items = list(x);
-        if (items.is_missing())
-            return false;
-        for_each_element(items, element, [&](const value& e) {
-            x.slots[slot] = e;
-            if (where && !truthy(where(x)))
-                return;
-            f(e);
-        });
-        return true;
-    };
+    const bound_elements visit{coll->fn, coll->t.element, slot, filter ? filter->fn : expr_fn{}};
+    return compile({*this, c, visit, std::move(body), std::move(text)});
+}
 
-    if (name == "count" || name == "exists" || name == "none") {
-        if (body) {
-            error(c, fmt::format("{}() tar inget ': uttryck'; skriv villkoret efter where", name));
-            return std::nullopt;
-        }
-        if (name == "count")
-            return typed{t_int,
-                         [visit](eval_context& x) {
-                             std::int64_t n = 0;
-                             if (!visit(x, [&](const value&) { ++n; }))
-                                 return value::missing();
-                             return value::of_int(n);
-                         },
-                         text};
-        const bool exists = name == "exists";
-        return typed{t_bool,
-                     [visit, exists](eval_context& x) {
-                         bool any = false;
-                         if (!visit(x, [&](const value&) { any = true; }))
-                             return value::missing();
-                         return value::of_bool(any == exists);
-                     },
-                     text};
+namespace {
+
+// count, exists and none count elements: what to count is the filter's.
+bool without_body(const bound_call& call) {
+    if (!call.body)
+        return true;
+    call.self.error(
+        call.call,
+        fmt::format("{}() tar inget ': uttryck'; skriv villkoret efter where", call.name()));
+    return false;
+}
+
+} // namespace
+
+std::optional<typed> compile_count_bound(const bound_call& call) {
+    if (!without_body(call))
+        return std::nullopt;
+    return typed{t_int,
+                 [visit = call.visit](eval_context& x) {
+                     std::int64_t n = 0;
+                     if (!visit(x, [&](const value&) { ++n; }))
+                         return value::missing();
+                     return value::of_int(n);
+                 },
+                 call.text};
+}
+
+std::optional<typed> compile_exists_bound(const bound_call& call) {
+    if (!without_body(call))
+        return std::nullopt;
+    const bool exists = call.name() == "exists";
+    return typed{t_bool,
+                 [visit = call.visit, exists](eval_context& x) {
+                     bool any = false;
+                     if (!visit(x, [&](const value&) { any = true; }))
+                         return value::missing();
+                     return value::of_bool(any == exists);
+                 },
+                 call.text};
+}
+
+std::optional<typed> compile_all_bound(const bound_call& call) {
+    const auto& body = call.body;
+    if (!body || (body->t.kind != type_kind::boolean && body->t.kind != type_kind::any)) {
+        call.self.error(call.call, "all() kräver formen all(x in lista where filter : villkor)");
+        return std::nullopt;
     }
-    if (name == "all") {
-        if (!body || (body->t.kind != type_kind::boolean && body->t.kind != type_kind::any)) {
-            error(c, "all() kräver formen all(x in lista where filter : villkor)");
-            return std::nullopt;
-        }
-        return typed{t_bool,
-                     [visit, each](eval_context& x) {
-                         bool all = true, unknown = false;
-                         unknown |= !visit(x, [&](const value&) {
-                             const value v = each(x);
-                             if (v.tag != value_tag::boolean)
-                                 unknown = true;
-                             else if (!v.boolean)
-                                 all = false;
-                         });
-                         return !all      ? value::of_bool(false)
-                                : unknown ? value::missing()
-                                          : value::of_bool(true);
-                     },
-                     text};
+    return typed{t_bool,
+                 [visit = call.visit, each = body->fn](eval_context& x) {
+                     kleene_all all;
+                     all.unknown |= !visit(x, [&](const value&) { all.add(each(x)); });
+                     return all.result();
+                 },
+                 call.text};
+}
+
+std::optional<typed> compile_extreme_bound(const bound_call& call) {
+    const std::string& name = call.name();
+    const auto& body = call.body;
+    if (!body) {
+        call.self.error(call.call, fmt::format("{}() med 'x in lista' kräver ': uttryck'", name));
+        return std::nullopt;
     }
-    if (name == "sum" || name == "min" || name == "max") {
-        if (!body) {
-            error(c, fmt::format("{}() med 'x in lista' kräver ': uttryck'", name));
-            return std::nullopt;
-        }
-        const bool numeric = body->t.kind == type_kind::integer;
-        if (!numeric && !(name != "sum" && body->t.kind == type_kind::date)) {
-            error(c.args.front(),
-                  fmt::format("{}() kräver heltal{}, fick {}", name,
-                              name == "sum" ? "" : " eller datum", describe(body->t)));
-            return std::nullopt;
-        }
-        const int mode = name == "sum" ? 0 : name == "min" ? 1 : 2;
-        return typed{body->t,
-                     [visit, each, mode](eval_context& x) {
-                         value best = mode == 0 ? value::of_int(0) : value::missing();
-                         bool unknown = false;
-                         unknown |= !visit(x, [&](const value&) {
-                             const value v = each(x);
-                             if (v.is_missing()) {
-                                 unknown = true;
-                                 return;
-                             }
-                             if (mode == 0)
-                                 best.integer += v.integer;
-                             else if (best.is_missing() ||
-                                      (v.tag == value_tag::integer
-                                           ? (mode == 1 ? v.integer < best.integer
-                                                        : v.integer > best.integer)
-                                           : (mode == 1 ? v.date < best.date : v.date > best.date)))
-                                 best = v;
-                         });
-                         return unknown ? value::missing() : best;
-                     },
-                     text};
+    const bool is_sum = name == "sum";
+    if (body->t.kind != type_kind::integer && !(!is_sum && body->t.kind == type_kind::date)) {
+        call.self.error(call.call.args.front(),
+                        fmt::format("{}() kräver heltal{}, fick {}", name,
+                                    is_sum ? "" : " eller datum", describe(body->t)));
+        return std::nullopt;
     }
-    error(c.function, fmt::format("funktionen {}() tar inte formen 'x in lista'", name));
-    return std::nullopt;
+    const auto kind = fold_kind_of(name);
+    return typed{body->t,
+                 [visit = call.visit, each = body->fn, kind](eval_context& x) {
+                     value_fold fold(kind);
+                     fold.unknown |= !visit(x, [&](const value&) { fold.add(each(x)); });
+                     return fold.result();
+                 },
+                 call.text};
 }
 
 } // namespace granska::checker::detail

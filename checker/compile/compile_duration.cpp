@@ -17,9 +17,6 @@ namespace granska::checker::detail {
 
 namespace {
 
-constexpr type t_bool = type::scalar(type_kind::boolean);
-constexpr type t_int = type::scalar(type_kind::integer);
-
 enum class duration_unit { none, months, days, mixed };
 
 duration_unit unit_of(const calendar::duration& d) {

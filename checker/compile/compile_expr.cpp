@@ -86,10 +86,7 @@ std::optional<typed> compiler::list(const ast::list_literal& l) {
                              for (const auto& f : keep)
                                  built->push_back(f(c));
                          });
-                         value v;
-                         v.tag = value_tag::list;
-                         v.items = built.get();
-                         return v;
+                         return value::of_list(built.get());
                      },
                      text, true};
     }
@@ -103,10 +100,7 @@ std::optional<typed> compiler::list(const ast::list_literal& l) {
                 std::pmr::polymorphic_allocator<value_list>(c.arena).new_object<value_list>();
             for (const auto& f : fns)
                 out->push_back(f(c));
-            value v;
-            v.tag = value_tag::list;
-            v.items = out;
-            return v;
+            return value::of_list(out);
         },
         text};
 }
@@ -190,10 +184,7 @@ std::optional<typed> compiler::comprehension(const ast::comprehension& c) {
             });
         };
         loop(0);
-        value v;
-        v.tag = value_tag::list;
-        v.items = out;
-        return v;
+        return value::of_list(out);
     };
     return typed{type::list_of(element->t), run, text};
 }

@@ -19,9 +19,7 @@ struct type_name {
 };
 
 constexpr type_name type_names[] = {
-    {"date", type::scalar(type_kind::date)},         {"integer", type::scalar(type_kind::integer)},
-    {"text", type::scalar(type_kind::string)},       {"boolean", type::scalar(type_kind::boolean)},
-    {"duration", type::scalar(type_kind::duration)},
+    {"date", t_date}, {"integer", t_int}, {"text", t_str}, {"boolean", t_bool}, {"duration", t_dur},
 };
 
 const type* find_type(std::string_view name) {

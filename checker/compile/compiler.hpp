@@ -47,6 +47,35 @@ expr_fn period_field(std::string_view name, expr_fn of);
 // The string a `text` object (one string of the case, COM-05) stands for.
 expr_fn text_value(expr_fn of);
 
+// The elements a binder visits (`for x in C where F`, count(x in C where F)):
+// each element of the collection is bound to the variable's slot in turn and
+// passed on when the filter is known true (unknown and false leave it out).
+struct bound_elements {
+    expr_fn list;
+    type_kind element;
+    std::size_t slot;
+    expr_fn where; // empty: no filter
+
+    // Calls f(element) for each element that passes; false when the
+    // collection itself is unknown.
+    template <typename F>
+    bool operator()(eval_context& x, const F& f) const {
+        const value items = list(x);
+        if (items.is_missing())
+            return false;
+        for_each_element(items, element, [&](const value& e) {
+            x.slots[slot] = e;
+            if (where) {
+                const value keep = where(x);
+                if (keep.tag != value_tag::boolean || !keep.boolean)
+                    return;
+            }
+            f(e);
+        });
+        return true;
+    }
+};
+
 class compiler {
 public:
     compiler(const parser::parsed_pack& parsed, diagnostics& errors)
@@ -90,19 +119,13 @@ private:
     std::optional<typed> climb(const ast::expression& e, std::size_t& next,
                                std::optional<typed> lhs, int min_precedence);
     std::optional<typed> aggregate(const ast::call& c);
+    // The condition after `where` (of a for or an aggregate): a boolean, or
+    // nothing with the error reported (compile_aggregate.cpp).
+    std::optional<typed> where_condition(const ast::expression& e);
     std::optional<typed> comprehension(const ast::comprehension& c);
     std::optional<typed> list(const ast::list_literal& l);
     std::optional<typed> between(const typed& lhs, const ast::range_literal& range);
     std::optional<typed> builtin(const ast::call& c, std::vector<typed>& args);
-    // Built-ins in compile_functions.cpp, by name.
-    using function_fn = std::optional<typed> (compiler::*)(const ast::call&, std::vector<typed>&,
-                                                           const std::string& text);
-    using function_table = std::map<std::string_view, function_fn>;
-    static const function_table& added_functions();
-    std::optional<typed> date_function(const ast::call& c, std::vector<typed>& args,
-                                       const std::string& text);
-    std::optional<typed> coalesce_function(const ast::call& c, std::vector<typed>& args,
-                                           const std::string& text);
     // Durations, arithmetic on values typed by the data, hints (compile_duration.cpp).
     std::optional<typed> compare_durations(const typed& lhs, ast::optoken op, const typed& rhs,
                                            const x3::position_tagged& at, const std::string& text);

@@ -72,31 +72,33 @@ std::string expected_token(std::string_view token, std::string_view context) {
     return std::string(token);
 }
 
-// The lexer's own complaints (an unreadable token).
+// The lexer's own complaints (an unreadable token), by how nlohmann's
+// message begins; the first that matches is the one.
+struct lexer_complaint {
+    std::string_view starts;
+    std::string_view swedish;
+};
+
+constexpr lexer_complaint lexer_complaints[]{
+    {"invalid literal", "ogiltigt värde (förväntade en sträng, ett tal, true, false, null, ett "
+                        "objekt eller en lista)"},
+    {"invalid string: missing closing quote", "strängen saknar avslutande citattecken"},
+    {"invalid string: control character", "styrtecken i en sträng måste skrivas som \\u-kod"},
+    {"invalid string: forbidden character after backslash", "ogiltigt tecken efter \\ i en sträng"},
+    {"invalid string: '\\u' must be followed by 4 hex digits",
+     "\\u ska följas av fyra hexadecimala siffror"},
+    {"invalid string: surrogate", "ogiltigt UTF-16-surrogatpar i en \\u-kod"},
+    {"invalid string: ill-formed UTF-8 byte", "ogiltig UTF-8"},
+    {"invalid number; expected digit after '-'", "ogiltigt tal: siffra saknas efter '-'"},
+    {"invalid number; expected digit after '.'", "ogiltigt tal: siffra saknas efter '.'"},
+    {"invalid number", "ogiltigt tal: exponenten saknar siffror"},
+    {"invalid BOM", "ogiltig byte-ordningsmarkering (BOM); granska läser UTF-8"},
+};
+
 std::string lexer_message(std::string_view m) {
-    if (starts_with(m, "invalid literal"))
-        return "ogiltigt värde (förväntade en sträng, ett tal, true, false, null, ett objekt eller "
-               "en lista)";
-    if (starts_with(m, "invalid string: missing closing quote"))
-        return "strängen saknar avslutande citattecken";
-    if (starts_with(m, "invalid string: control character"))
-        return "styrtecken i en sträng måste skrivas som \\u-kod";
-    if (starts_with(m, "invalid string: forbidden character after backslash"))
-        return "ogiltigt tecken efter \\ i en sträng";
-    if (starts_with(m, "invalid string: '\\u' must be followed by 4 hex digits"))
-        return "\\u ska följas av fyra hexadecimala siffror";
-    if (starts_with(m, "invalid string: surrogate"))
-        return "ogiltigt UTF-16-surrogatpar i en \\u-kod";
-    if (starts_with(m, "invalid string: ill-formed UTF-8 byte"))
-        return "ogiltig UTF-8";
-    if (starts_with(m, "invalid number; expected digit after '-'"))
-        return "ogiltigt tal: siffra saknas efter '-'";
-    if (starts_with(m, "invalid number; expected digit after '.'"))
-        return "ogiltigt tal: siffra saknas efter '.'";
-    if (starts_with(m, "invalid number"))
-        return "ogiltigt tal: exponenten saknar siffror";
-    if (starts_with(m, "invalid BOM"))
-        return "ogiltig byte-ordningsmarkering (BOM); granska läser UTF-8";
+    for (const auto& c : lexer_complaints)
+        if (starts_with(m, c.starts))
+            return std::string(c.swedish);
     return "oläslig text";
 }
 

@@ -5,6 +5,7 @@
 #include "checker/load/unknown_key.hpp"
 
 #include <cstdint>
+#include <iterator>
 #include <regex>
 
 namespace granska::checker {
@@ -41,44 +42,37 @@ std::string expected_words(const schema& s) {
     return out;
 }
 
-const char* actual_words(const node& n) {
-    switch (n.type) {
-    case node_type::null_value:
-        return "null";
-    case node_type::boolean:
-        return "ett sanningsvärde";
-    case node_type::integer:
-    case node_type::number:
-        return "ett tal";
-    case node_type::string:
-    case node_type::date:
-    case node_type::duration:
-        return "en text";
-    case node_type::array:
-        return "en lista";
-    case node_type::object:
-        return "ett objekt";
-    }
-    return "ett värde";
-}
+// What each kind of node is to the schema's type bits, and in a message;
+// dates and durations were strings in the file.
+struct node_kind {
+    node_type type;
+    std::uint8_t bits;
+    const char* words;
+};
 
-std::uint8_t bits_of(const node& n) {
-    switch (n.type) {
-    case node_type::null_value:
-        return t_null;
-    case node_type::boolean:
-        return t_boolean;
-    case node_type::integer:
-        return t_integer;
-    case node_type::number:
-        return t_number;
-    case node_type::array:
-        return t_array;
-    case node_type::object:
-        return t_object;
-    default:
-        return t_string; // dates and durations were strings
-    }
+constexpr node_kind node_kinds[]{
+    {node_type::null_value, t_null, "null"},
+    {node_type::boolean, t_boolean, "ett sanningsvärde"},
+    {node_type::integer, t_integer, "ett tal"},
+    {node_type::number, t_number, "ett tal"},
+    {node_type::string, t_string, "en text"},
+    {node_type::date, t_string, "en text"},
+    {node_type::duration, t_string, "en text"},
+    {node_type::array, t_array, "en lista"},
+    {node_type::object, t_object, "ett objekt"},
+};
+
+// The table is indexed by node_type: row i is the type numbered i.
+constexpr bool rows_in_type_order() {
+    for (std::size_t i = 0; i < std::size(node_kinds); ++i)
+        if (static_cast<std::size_t>(node_kinds[i].type) != i)
+            return false;
+    return std::size(node_kinds) == static_cast<std::size_t>(node_type::object) + 1;
+}
+static_assert(rows_in_type_order());
+
+const node_kind& kind_of(const node& n) {
+    return node_kinds[static_cast<std::size_t>(n.type)];
 }
 
 bool is_text(const node& n) {
@@ -106,8 +100,8 @@ public:
         bool ok = true;
         if (s.ref)
             ok &= check(n, *s.ref, dry);
-        if (s.types && !(bits_of(n) & s.types))
-            return report(dry, n, "förväntade " + expected_words(s) + ", fick " + actual_words(n));
+        if (s.types && !(kind_of(n).bits & s.types))
+            return report(dry, n, "förväntade " + expected_words(s) + ", fick " + kind_of(n).words);
         if (s.has_const && !(is_text(n) && n.text() == s.const_value))
             return report(dry, n, "förväntade \"" + s.const_value + "\"");
         if (!s.enum_values.empty() && !(is_text(n) && contains(s.enum_values, n.text())))

@@ -1,6 +1,7 @@
 #include "checker/load/workbook_cells.hpp"
 
 #include "checker/base/calendar.hpp"
+#include "checker/base/lower_case.hpp"
 
 #include <fmt/format.h>
 
@@ -16,20 +17,6 @@ std::string_view trim(std::string_view s) {
     if (first == std::string_view::npos)
         return {};
     return s.substr(first, s.find_last_not_of(space) - first + 1);
-}
-
-// Lower case for the ASCII letters and å ä ö, enough to compare labels.
-std::string folded(std::string_view s) {
-    std::string out(s);
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        const char c = out[i];
-        if (c >= 'A' && c <= 'Z')
-            out[i] = static_cast<char>(c - 'A' + 'a');
-        else if (c == '\xC3' && i + 1 < out.size() &&
-                 (out[i + 1] == '\x85' || out[i + 1] == '\x84' || out[i + 1] == '\x96'))
-            out[i + 1] = static_cast<char>(out[i + 1] + 0x20); // Å Ä Ö -> å ä ö
-    }
-    return out;
 }
 
 std::string quoted(std::string_view s) {
@@ -79,7 +66,7 @@ converted_cell integer_value(const cell& c, model::cell_origin at) {
 converted_cell boolean_value(const cell& c, model::cell_origin at) {
     if (c.kind == cell::type::boolean)
         return ok(json_value::raw(c.text == "1" ? "true" : "false", at));
-    const std::string word = folded(trim(c.text));
+    const std::string word = lower_case(trim(c.text));
     if (word == "ja" || word == "sant" || word == "true")
         return ok(json_value::raw("true", at));
     if (word == "nej" || word == "falskt" || word == "false")
@@ -88,12 +75,12 @@ converted_cell boolean_value(const cell& c, model::cell_origin at) {
 }
 
 converted_cell choice_value(const cell& c, const column& col, model::cell_origin at) {
-    const std::string word = folded(trim(display_text(c)));
+    const std::string word = lower_case(trim(display_text(c)));
     std::string labels;
     for (const auto& ch : col.choices) {
         // The label is what the drop-down offers; the format's own value is
         // accepted too (a workbook filled from JSON by another tool).
-        if (word == folded(ch.label) || word == folded(ch.value))
+        if (word == lower_case(ch.label) || word == lower_case(ch.value))
             return ok(json_value::text(ch.value, at));
         labels += (labels.empty() ? "" : ", ") + std::string(ch.label);
     }
@@ -151,7 +138,7 @@ converted_cell convert_cell(const cell& c, const column& col, bool date1904,
     if (c.kind == cell::type::formula_without_value)
         return fail("cellen har en formel utan sparat värde; öppna arbetsboken i kalkylprogrammet "
                     "och spara den igen, eller skriv in värdet");
-    if (col.nullable && c.kind == cell::type::text && folded(trim(c.text)) == null_word)
+    if (col.nullable && c.kind == cell::type::text && lower_case(trim(c.text)) == null_word)
         return ok(json_value::raw("null", at));
     switch (col.kind) {
     case value_kind::text:

@@ -16,7 +16,7 @@ std::unique_ptr<record_declaration> make_record_declaration(std::string name, st
         std::find(field_names.begin(), field_names.end(), "id") != field_names.end();
     if (!declares_id) {
         field_names.insert(field_names.begin(), "id");
-        field_types.insert(field_types.begin(), type::scalar(type_kind::string));
+        field_types.insert(field_types.begin(), t_str);
         optional.insert(optional.begin(), true);
     }
     out->field_names = std::move(field_names);

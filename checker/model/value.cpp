@@ -37,11 +37,7 @@ value node_as_any(const model::node* n) {
     case node_type::object:
         return value::of_object(n, &types::record());
     case node_type::array: {
-        value v;
-        v.tag = value_tag::json_array;
-        v.node = n;
-        v.origin = n;
-        return v;
+        return value::of_json_array(n, nullptr);
     }
     default:
         return value::missing();
@@ -61,11 +57,7 @@ value from_node(const model::node* n, type expected) {
         // An absent list is an empty list: "no goals" is data, not ignorance.
         // Missing lists only arise from computations that lacked an input.
         if (expected.kind == type_kind::list) {
-            value v;
-            v.tag = value_tag::list;
-            v.items = &empty_list();
-            v.object = expected.object;
-            return v;
+            return value::of_list(&empty_list(), expected.object);
         }
         return value::missing();
     }
@@ -96,8 +88,8 @@ value from_node(const model::node* n, type expected) {
         if (n->type != node_type::object)
             return value::missing();
         if (expected.object == &types::period()) {
-            const auto from = from_node(n->get("from"), type::scalar(type_kind::date));
-            const auto to = from_node(n->get("to"), type::scalar(type_kind::date));
+            const auto from = from_node(n->get("from"), t_date);
+            const auto to = from_node(n->get("to"), t_date);
             if (from.is_missing() || to.is_missing())
                 return value::missing();
             value v = value::of_period({from.date, to.date});
@@ -109,12 +101,7 @@ value from_node(const model::node* n, type expected) {
     case type_kind::list: {
         if (n->type != node_type::array)
             return value::missing();
-        value v;
-        v.tag = value_tag::json_array;
-        v.node = n;
-        v.object = expected.object;
-        v.origin = n;
-        return v;
+        return value::of_json_array(n, expected.object);
     }
     case type_kind::any:
         return node_as_any(n);

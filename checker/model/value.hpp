@@ -56,49 +56,44 @@ struct value {
     value() : integer(0) {}
 
     static value missing() { return {}; }
-    static value of_bool(bool b) {
-        value v;
-        v.tag = value_tag::boolean;
-        v.boolean = b;
-        return v;
-    }
-    static value of_int(std::int64_t i) {
-        value v;
-        v.tag = value_tag::integer;
-        v.integer = i;
-        return v;
-    }
+    static value of_bool(bool b) { return holding(value_tag::boolean, &value::boolean, b); }
+    static value of_int(std::int64_t i) { return holding(value_tag::integer, &value::integer, i); }
     static value of_string(std::string_view s, const model::node* origin = nullptr) {
-        value v;
-        v.tag = value_tag::string;
-        v.string = {s.data(), static_cast<std::uint32_t>(s.size())};
+        value v = holding(value_tag::string, &value::string,
+                          text_ref{s.data(), static_cast<std::uint32_t>(s.size())});
         v.origin = origin;
         return v;
     }
-    static value of_date(calendar::date d) {
-        value v;
-        v.tag = value_tag::date;
-        v.date = d;
-        return v;
-    }
+    static value of_date(calendar::date d) { return holding(value_tag::date, &value::date, d); }
     static value of_duration(calendar::duration d) {
-        value v;
-        v.tag = value_tag::duration;
-        v.duration = d;
-        return v;
+        return holding(value_tag::duration, &value::duration, d);
     }
     static value of_period(calendar::period p) {
-        value v;
-        v.tag = value_tag::period;
-        v.period = p;
-        return v;
+        return holding(value_tag::period, &value::period, p);
     }
     static value of_object(const model::node* n, const object_type* t) {
-        value v;
-        v.tag = value_tag::object;
-        v.node = n;
+        value v = holding(value_tag::object, &value::node, n);
         v.object = t;
         v.origin = n;
+        return v;
+    }
+
+    // A list built during evaluation (or the empty list); `element_object`
+    // types its objects.
+    static value of_list(const value_list* items, const object_type* element_object = nullptr) {
+        value v = holding(value_tag::list, &value::items, items);
+        v.object = element_object;
+        return v;
+    }
+    static value of_json_array(const model::node* n, const object_type* element_object) {
+        value v = holding(value_tag::json_array, &value::node, n);
+        v.object = element_object;
+        v.origin = n;
+        return v;
+    }
+    static value of_node_list(const std::vector<const model::node*>* nodes, const object_type* t) {
+        value v = holding(value_tag::node_list, &value::nodes, nodes);
+        v.object = t;
         return v;
     }
 
@@ -108,6 +103,16 @@ struct value {
                tag == value_tag::list;
     }
     std::string_view text() const { return {string.data, string.size}; }
+
+private:
+    // A value of `tag` whose payload is the union member `member`.
+    template <typename T>
+    static value holding(value_tag tag, T value::*member, T payload) {
+        value v;
+        v.tag = tag;
+        v.*member = payload;
+        return v;
+    }
 };
 
 // Number of elements of a list value (0 for missing).

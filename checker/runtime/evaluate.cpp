@@ -130,24 +130,28 @@ void collect(const model::node* n, const char* key, std::vector<const model::nod
             out.push_back(&list->items[i]);
 }
 
+// The objects under `key` of the policy (when given) and of every plan, in order.
+std::unique_ptr<std::vector<const model::node*>>
+collect_all(const model::node* policy, const std::vector<const model::node*>& plans,
+            const char* key) {
+    auto out = std::make_unique<std::vector<const model::node*>>();
+    collect(policy, key, *out);
+    for (const auto* p : plans)
+        collect(p, key, *out);
+    return out;
+}
+
 } // namespace
 
 const std::vector<const model::node*>& eval_context::all_actions() {
-    if (!actions_) {
-        actions_ = std::make_unique<std::vector<const model::node*>>();
-        collect(data.policy, "actions", *actions_);
-        for (const auto* p : data.plans)
-            collect(p, "actions", *actions_);
-    }
+    if (!actions_)
+        actions_ = collect_all(data.policy, data.plans, "actions");
     return *actions_;
 }
 
 const std::vector<const model::node*>& eval_context::all_goals() {
-    if (!goals_) {
-        goals_ = std::make_unique<std::vector<const model::node*>>();
-        for (const auto* p : data.plans)
-            collect(p, "goals", *goals_);
-    }
+    if (!goals_)
+        goals_ = collect_all(nullptr, data.plans, "goals");
     return *goals_;
 }
 

@@ -127,10 +127,7 @@ value concatenate(const value& a, const value& b, type_kind element,
     const auto push = [&](const value& e) { out->push_back(e); };
     for_each_element(a, element, push);
     for_each_element(b, element, push);
-    value v;
-    v.tag = value_tag::list;
-    v.items = out;
-    return v;
+    return value::of_list(out);
 }
 
 } // namespace granska::checker

@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <ctime>
+#include <utility>
+
 using namespace granska::calendar;
 
 namespace {
@@ -98,4 +101,88 @@ TEST_CASE("calendar years, containment and overlap are inclusive", "[calendar]")
     CHECK_FALSE(overlaps({d("2023-06-01"), d("2023-12-31")}, y));
     CHECK(year_of(d("2026-11-22")) == 2026);
     CHECK(days_between(d("2024-02-28"), d("2024-03-01")) == 2);
+}
+
+TEST_CASE("day numbers at the calendar's boundaries match the proleptic Gregorian calendar",
+          "[calendar]") {
+    // Reference values: Python's datetime.date.toordinal() minus 1970-01-01's.
+    const std::pair<const char*, std::int32_t> known[]{
+        {"0001-01-01", -719162}, {"1900-02-28", -25509},  {"1900-03-01", -25508},
+        {"1969-12-31", -1},      {"1970-01-01", 0},       {"2000-02-29", 11016},
+        {"2000-03-01", 11017},   {"2024-12-31", 20088},   {"2100-02-28", 47540},
+        {"2100-03-01", 47541},   {"9999-12-31", 2932896},
+    };
+    for (const auto& [text, days] : known) {
+        CAPTURE(text);
+        CHECK(d(text).days == days);
+        CHECK(format(date{days}) == text);
+    }
+}
+
+TEST_CASE("leap years follow the 4, 100 and 400 year rules", "[calendar]") {
+    CHECK(is_leap_year(2024));
+    CHECK(is_leap_year(2000));
+    CHECK_FALSE(is_leap_year(1900));
+    CHECK_FALSE(is_leap_year(2100));
+    CHECK_FALSE(is_leap_year(2023));
+    CHECK(days_in_month(2000, 2) == 29);
+    CHECK(days_in_month(1900, 2) == 28);
+    CHECK(days_in_month(2100, 2) == 28);
+    CHECK(days_in_month(2024, 4) == 30);
+    CHECK(days_in_month(2024, 12) == 31);
+    CHECK(make_date(2000, 2, 29));
+    CHECK_FALSE(make_date(1900, 2, 29));
+    CHECK_FALSE(make_date(2100, 2, 29));
+    CHECK_FALSE(make_date(2024, 4, 31));
+    CHECK_FALSE(make_date(2024, 13, 1));
+    CHECK_FALSE(make_date(0, 12, 31));
+    CHECK_FALSE(make_date(10000, 1, 1));
+}
+
+TEST_CASE("adding months clamps to the month's end across century years", "[calendar]") {
+    CHECK(plus("1900-01-31", {0, 1, 0}) == "1900-02-28");
+    CHECK(plus("2000-01-31", {0, 1, 0}) == "2000-02-29");
+    CHECK(plus("2100-01-31", {0, 1, 0}) == "2100-02-28");
+    CHECK(plus("2000-02-29", {1, 0, 0}) == "2001-02-28");
+    CHECK(plus("2096-02-29", {4, 0, 0}) == "2100-02-28");
+    CHECK(plus("2099-12-31", {0, 0, 1}) == "2100-01-01");
+    CHECK(plus("1899-12-31", {0, 2, 0}) == "1900-02-28");
+    CHECK(format(*subtract(d("2000-03-01"), {0, 0, 1})) == "2000-02-29");
+    CHECK(format(*subtract(d("1900-03-01"), {0, 0, 1})) == "1900-02-28");
+    CHECK_FALSE(add(d("9999-12-31"), {0, 0, 1}));
+    CHECK_FALSE(subtract(d("0001-01-01"), {0, 0, 1}));
+}
+
+TEST_CASE("every day from 0001 to 9999 round-trips through its day number", "[calendar]") {
+    ymd expected{1, 1, 1};
+    for (std::int32_t n = d("0001-01-01").days; n <= d("9999-12-31").days; ++n) {
+        const ymd got = to_ymd(date{n});
+        if (got.year != expected.year || got.month != expected.month || got.day != expected.day) {
+            FAIL("day " << n << " is " << got.year << "-" << got.month << "-" << got.day);
+        }
+        const auto back = make_date(got.year, got.month, got.day);
+        if (!back || back->days != n)
+            FAIL("day " << n << " does not come back from " << format(date{n}));
+        if (++expected.day > days_in_month(expected.year, expected.month)) {
+            expected.day = 1;
+            if (++expected.month > 12) {
+                expected.month = 1;
+                ++expected.year;
+            }
+        }
+    }
+    CHECK(expected.year == 10000);
+}
+
+TEST_CASE("today is the local date", "[calendar]") {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buffer[11];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
+    const std::string before = buffer;
+    const std::string got = format(today());
+    // Midnight may pass between the two readings.
+    const std::string after = format(*add(d(before.c_str()), {0, 0, 1}));
+    CHECK((got == before || got == after));
 }
