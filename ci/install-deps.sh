@@ -11,6 +11,9 @@ if [[ "${1:-}" == "--test" ]]; then
   # Workbooks written by other programs (issue 18): openpyxl, and LibreOffice Calc
   # re-saving a workbook (about 5 minutes to install on the 2-core machine).
   packages+=(python3-openpyxl libreoffice-calc)
+  # Two `granska template` runs at different clock times (libfaketime; the test
+  # waits for the real clock without it).
+  packages+=(faketime)
   command -v python3 >/dev/null 2>&1 || packages+=(python3)  # the --jobs identity test generates its data
   # The SARIF validator runs on Node.js; use the machine's own if it has one.
   command -v node >/dev/null 2>&1 || packages+=(nodejs)

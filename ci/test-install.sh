@@ -5,14 +5,16 @@
 # folder, checks a copy of the bundled data. Passes when the findings equal the
 # build tree's on the same copy, the installed binary names no folder of the
 # build machine, and the citation check is active on the installed texts.
-# The unpacked tarball is run the same way on this machine.
+# The unpacked tarball is run the same way on this machine, and the image
+# built from the Containerfile with podman (ci/test-image.sh).
 #
 # Usage: ci/test-install.sh            (as root: chroot and apt need it)
 # Environment: BUILD_DIR (default build), GRANSKA_CACHE_DIR (default
 #   ~/.cache/granska: the Debian root tarball and the downloaded packages, so
 #   a repeated run downloads nothing), AS_OF (default 2026-11-22).
 # Runtime: the first run makes the root (about 2–4 minutes, network bound);
-#   later runs take about a minute beyond the build.
+#   later runs take about a minute beyond the build, and the image test 3–4
+#   minutes more (podman's vfs storage copies the root twice).
 # Exit status: 0 passed, 1 a check failed, 2 set-up problem (not root, no
 #   mirror reachable, build failed).
 set -euo pipefail
@@ -50,17 +52,7 @@ trap 'rm -rf "$scratch"' EXIT
 # --- The build tree's findings on a copy of the bundled data -----------------
 # Each run checks data/* from a folder of its own, so the paths in both
 # results read the same.
-findings() { # findings RESULT.json -> one line per finding, plus the summary
-  python3 - "$1" <<'PY'
-import json, sys
-r = json.load(open(sys.argv[1]))
-for c in r["cases"]:
-    for f in c["findings"]:
-        print(c["path"], json.dumps(f, ensure_ascii=False, sort_keys=True))
-print("summary", json.dumps(r["summary"], sort_keys=True))
-print("errors", len(r["errors"]))
-PY
-}
+findings() { python3 "$source_root/ci/findings.py" "$1"; }
 mkdir -p "$scratch/built"
 cp -r policies "$scratch/built/data"
 (cd "$scratch/built" && "$source_root/$build/checker/granska" check data/* --as-of "$as_of" --format json \
@@ -141,4 +133,12 @@ grep -q 'citatdrift: HER-01 citerar' "$scratch/drift.out" || fail "ingen citatdr
 grep -q '/usr/share/granska/rules/herrljunga/policy.txt' "$scratch/drift.out" \
   || fail "citatdriften nämner inte den installerade texten"
 say "citatkontrollen är aktiv på de installerade texterna"
+
+# --- The runtime image (Containerfile), built and run with podman --------------
+ci/test-image.sh "$deb" "$root_tar" "$scratch/built/data" "$scratch/built.txt" && status=0 || status=$?
+case $status in
+  0) ;;
+  3) say "avbildstestet hoppades över: podman kan inte köras här (skälet står ovan)" ;;
+  *) fail "avbildstestet misslyckades" ;;
+esac
 say "klart: paketet installeras, körs och ger byggträdets fynd"

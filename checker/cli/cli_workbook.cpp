@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 namespace granska::checker {
 
@@ -72,9 +73,18 @@ int run_convert(const workbook_commands& o) {
 }
 
 int run_template(const workbook_commands& o) {
+    // Never the clock: the same case and date give the same bytes.
+    auto stamp = std::optional(workbook::default_stamp);
+    if (!o.template_as_of.empty())
+        stamp = calendar::parse_date(o.template_as_of);
+    if (!stamp) {
+        std::cerr << "granska: fel: --as-of ska vara ett datum ÅÅÅÅ-MM-DD som finns, fick \""
+                  << o.template_as_of << "\"\n";
+        return 2;
+    }
     workbook::write_result written;
     if (o.template_from.empty()) {
-        written = workbook::write_template(o.template_output);
+        written = workbook::write_template(o.template_output, *stamp);
     } else {
         const auto loaded = load_case(o.template_from);
         print(loaded.errors);
@@ -83,7 +93,7 @@ int run_template(const workbook_commands& o) {
                       << " har indatafel; ingen arbetsbok skrevs\n";
             return 2;
         }
-        written = workbook::write_case(*loaded.value, o.template_output);
+        written = workbook::write_case(*loaded.value, o.template_output, *stamp);
     }
     print(written.errors);
     return has_errors(written.errors) ? 2 : 0;
@@ -93,6 +103,8 @@ void set_up_template(CLI::App& cmd, workbook_commands& state) {
     cmd.add_option("workbook", state.template_output, "arbetsboken som skrivs")->required();
     cmd.add_option("--from", state.template_from,
                    "fyll arbetsboken med ett fall (mapp med *.json)");
+    cmd.add_option("--as-of", state.template_as_of,
+                   "arbetsbokens datum ÅÅÅÅ-MM-DD (standard: 1980-01-01, aldrig klockan)");
 }
 
 void set_up_convert(CLI::App& cmd, workbook_commands& state) {

@@ -10,7 +10,8 @@ namespace granska::checker {
 
 struct workbook_commands {
     std::string template_output;
-    std::string template_from; // a case, or empty for an empty workbook
+    std::string template_from;  // a case, or empty for an empty workbook
+    std::string template_as_of; // the workbook's created date; empty: 1980-01-01
 
     std::string convert_input;
     std::string convert_to = "json";

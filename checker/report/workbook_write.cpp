@@ -130,7 +130,10 @@ void write_sheet(lxw_workbook* wb, const sheet& spec, const std::vector<out_row>
     }
 }
 
-write_result write(const std::string& path, const std::vector<std::vector<out_row>>& rows) {
+constexpr time_t seconds_per_day = 86400;
+
+write_result write(const std::string& path, const std::vector<std::vector<out_row>>& rows,
+                   calendar::date stamp) {
     write_result result;
     auto fail = [&](std::string message) {
         diagnostic d;
@@ -139,6 +142,10 @@ write_result write(const std::string& path, const std::vector<std::vector<out_ro
         result.errors.push_back(std::move(d));
         return result;
     };
+    // libxlsxwriter writes the clock time when `created` is 0 (1970-01-01).
+    if (stamp < default_stamp)
+        return fail("arbetsbokens datum ska vara " + calendar::format(default_stamp) +
+                    " eller senare, fick " + calendar::format(stamp));
     // A temporary beside the target, renamed over it: a failed write leaves
     // the previous workbook as it was.
     const fs::path target(path);
@@ -147,6 +154,9 @@ write_result write(const std::string& path, const std::vector<std::vector<out_ro
     lxw_workbook* wb = workbook_new(temp.c_str());
     if (wb == nullptr)
         return fail("arbetsboken kan inte skapas (finns mappen, och får granska skriva där?)");
+    lxw_doc_properties properties{};
+    properties.created = static_cast<time_t>(stamp.days) * seconds_per_day;
+    workbook_set_properties(wb, &properties);
     formats f;
     f.header = workbook_add_format(wb);
     format_set_bold(f.header);
@@ -181,16 +191,17 @@ write_result write(const std::string& path, const std::vector<std::vector<out_ro
 
 } // namespace
 
-write_result write_template(const std::string& path) {
-    return write(path, {});
+write_result write_template(const std::string& path, calendar::date stamp) {
+    return write(path, {}, stamp);
 }
 
-write_result write_case(const model::case_data& data, const std::string& path) {
+write_result write_case(const model::case_data& data, const std::string& path,
+                        calendar::date stamp) {
     write_result result;
     const auto rows = case_rows(data, result.errors);
     if (has_errors(result.errors))
         return result;
-    return write(path, rows);
+    return write(path, rows, stamp);
 }
 
 } // namespace granska::checker::workbook
