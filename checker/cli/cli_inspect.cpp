@@ -26,14 +26,14 @@ int run_rules_command(const common_options& common) {
     const bool ok = load_rules_printed(common, packs);
     for (const auto& r : packs.rules()) {
         if (!r.per_municipality) {
-            std::cout << fmt::format("{:<8} {:<8} {}\n         {}, {}{}\n", r.id,
-                                     to_string(r.level), r.title, r.cite.document, r.cite.section,
+            std::cout << fmt::format("{:<8} {:<11} {}\n         {}, {}{}\n", r.id,
+                                     swedish(r.level), r.title, r.cite.document, r.cite.section,
                                      r.cite.text.empty() ? " (med hänvisning, utan citat)"
                                                          : ": \"" + r.cite.text + "\"");
             continue;
         }
-        std::cout << fmt::format("{:<8} {:<8} {}\n         källa per kommun:\n", r.id,
-                                 to_string(r.level), r.title);
+        std::cout << fmt::format("{:<8} {:<11} {}\n         källa per kommun:\n", r.id,
+                                 swedish(r.level), r.title);
         for (const auto& line : criterion_lines(packs, r))
             std::cout << "           " << line << "\n";
     }

@@ -208,7 +208,7 @@ TEST_CASE("rules lists every catalogue rule", "[e2e]") {
                  : 0;
     CHECK(n == 38);
     // A common criterion names each municipality's own clause, or says it does not apply.
-    CHECK(r.out.find("COM-03   error    Ansvaret för varje åtgärd ligger på ett organ som finns\n"
+    CHECK(r.out.find("COM-03   fel         Ansvaret för varje åtgärd ligger på ett organ som finns\n"
                      "         källa per kommun:\n") != std::string::npos);
     CHECK(r.out.find("           herrljunga (1466): ej tillämplig: kommunens styrdokument saknar "
                      "kriteriet\n") != std::string::npos);
