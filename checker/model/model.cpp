@@ -1,5 +1,7 @@
 #include "checker/model/model.hpp"
 
+#include "checker/base/json_pointer.hpp"
+
 #include <algorithm>
 #include <cstring>
 
@@ -69,21 +71,6 @@ std::uint32_t document::column_of(std::uint32_t offset) const {
     return offset - line_starts_[line - 1] + 1;
 }
 
-namespace {
-
-void append_escaped(std::string& out, std::string_view key) {
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-}
-
-} // namespace
-
 std::string pointer_of(const node* n) {
     // Collect the path leaf-first, then emit it root-first.
     std::vector<const node*> path;
@@ -94,7 +81,7 @@ std::string pointer_of(const node* n) {
         const node* at = *it;
         out += '/';
         if (at->parent->type == node_type::object)
-            append_escaped(out, at->parent->members[at->index].key);
+            checker::append_pointer_token(out, at->parent->members[at->index].key);
         else
             out += std::to_string(at->index);
     }

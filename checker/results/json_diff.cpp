@@ -1,5 +1,7 @@
 #include "checker/results/json_diff.hpp"
 
+#include "checker/base/json_pointer.hpp"
+
 #include <algorithm>
 #include <set>
 
@@ -68,14 +70,7 @@ struct differ {
 
 std::string pointer_append(const std::string& pointer, const std::string& token) {
     std::string out = pointer + "/";
-    for (const char c : token) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
+    append_pointer_token(out, token);
     return out;
 }
 
