@@ -9,6 +9,9 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace granska::checker {
 
@@ -119,6 +122,45 @@ bool matches(const waiver& w, const finding& f, const case_report& c) {
            (w.municipality.empty() || w.municipality == c.municipality_code);
 }
 
+struct located_finding {
+    finding* f;
+    const case_report* c;
+};
+
+// Every finding under each key a waiver can name it by, in report order, so a
+// waiver looks at its few candidates instead of every finding of the run
+// (1,000 waivers x 200,000 findings took 17 s). matches() still decides; the
+// keys view the findings' own strings, which apply_waivers does not change.
+class finding_index {
+public:
+    explicit finding_index(run_report& report) {
+        for (auto& c : report.cases)
+            for (auto& f : c.findings) {
+                by_fingerprint_[f.fingerprint].push_back({&f, &c});
+                by_rule_subject_[f.rule][f.about.id].push_back({&f, &c});
+            }
+    }
+
+    const std::vector<located_finding>& candidates(const waiver& w) const {
+        if (!w.fingerprint.empty())
+            return found(by_fingerprint_, w.fingerprint);
+        const auto rule = by_rule_subject_.find(w.rule);
+        return rule == by_rule_subject_.end() ? none_ : found(rule->second, w.subject);
+    }
+
+private:
+    using by_key = std::unordered_map<std::string_view, std::vector<located_finding>>;
+
+    const std::vector<located_finding>& found(const by_key& map, const std::string& key) const {
+        const auto it = map.find(key);
+        return it == map.end() ? none_ : it->second;
+    }
+
+    by_key by_fingerprint_;
+    std::unordered_map<std::string_view, by_key> by_rule_subject_;
+    std::vector<located_finding> none_;
+};
+
 // Whether this run could have produced a finding the waiver names: otherwise
 // "matches nothing" says nothing about the waiver (a batch of other municipalities).
 bool in_scope(const waiver& w, const run_report& report) {
@@ -204,6 +246,7 @@ waivers_result load_waivers(const std::string& path) {
 
 void apply_waivers(run_report& report, const waivers& list, calendar::date as_of) {
     const std::string today = calendar::format(as_of);
+    const finding_index index(report);
     for (const auto& w : list.entries) {
         if (w.expires_on < as_of) {
             report.waiver_problems.push_back(
@@ -215,18 +258,16 @@ void apply_waivers(run_report& report, const waivers& list, calendar::date as_of
             continue;
         }
         bool matched = false;
-        for (auto& c : report.cases)
-            for (auto& f : c.findings) {
-                if (f.state == finding_state::waived || !matches(w, f, c))
-                    continue;
-                f.state = finding_state::waived;
-                f.waiver = {w.justification, w.decided_by, w.expires};
-                matched = true;
-            }
-        // A finding an earlier waiver already took still counts as matched.
-        for (const auto& c : report.cases)
-            for (const auto& f : c.findings)
-                matched = matched || (f.state == finding_state::waived && matches(w, f, c));
+        for (const auto& [f, c] : index.candidates(w)) {
+            if (!matches(w, *f, *c))
+                continue;
+            // A finding an earlier waiver already took still counts as matched.
+            matched = true;
+            if (f->state == finding_state::waived)
+                continue;
+            f->state = finding_state::waived;
+            f->waiver = {w.justification, w.decided_by, w.expires};
+        }
         if (matched || !in_scope(w, report))
             continue;
         const std::string message =

@@ -2,6 +2,10 @@
 #include "tests/checker/ci_sample_report.hpp"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
+
+#include <array>
+#include <string>
 
 using granska::testing::sample_report;
 namespace ck = granska::checker;
@@ -266,4 +270,118 @@ TEST_CASE("Two waivers for one finding: the first applies, neither is stale", "[
                       day("2026-11-22"));
     CHECK(report.cases[0].findings[2].waiver.justification == "först");
     CHECK(report.waiver_problems.empty());
+}
+
+namespace {
+
+// The apply loop as it was before the index: each waiver in file order
+// against every finding of the run; the first that matches takes it.
+void apply_to_every_finding(ck::run_report& report, const ck::waivers& list, cal::date as_of) {
+    for (const auto& w : list.entries) {
+        if (w.expires_on < as_of)
+            continue;
+        for (auto& c : report.cases)
+            for (auto& f : c.findings) {
+                const bool match =
+                    !w.fingerprint.empty()
+                        ? w.fingerprint == f.fingerprint
+                        : w.rule == f.rule && w.subject == f.about.id &&
+                              (w.municipality.empty() || w.municipality == c.municipality_code);
+                if (!match || f.state == ck::finding_state::waived)
+                    continue;
+                f.state = ck::finding_state::waived;
+                f.waiver = {w.justification, w.decided_by, w.expires};
+            }
+    }
+}
+
+// Four cases (two of one municipality, sharing fingerprints) of 400 findings
+// over four rules and 37 subjects.
+ck::run_report many_findings() {
+    auto report = fresh_report();
+    const auto model = report.cases[0];
+    const std::array<const char*, 4> codes{"1466", "0683", "1466", "1480"};
+    const std::array<const char*, 4> rules{"HER-01", "HER-02", "COM-01", "COM-04"};
+    report.cases.clear();
+    for (std::size_t k = 0; k < codes.size(); ++k) {
+        auto c = model;
+        c.municipality_code = codes[k];
+        c.findings.clear();
+        for (std::size_t i = 0; i < 400; ++i) {
+            auto f = model.findings[0];
+            f.rule = rules[i % rules.size()];
+            f.about.id = fmt::format("namnd-{}", i % 37);
+            f.fingerprint = fmt::format("{:032x}", (k % 2) * 1000 + i);
+            c.findings.push_back(std::move(f));
+        }
+        report.cases.push_back(std::move(c));
+    }
+    return report;
+}
+
+// 500 waivers, one a line (waiver j on line j + 2): by fingerprint, by rule
+// and subject with and without a municipality, expired, and naming nothing.
+std::string many_waivers() {
+    const std::array<const char*, 5> rules{"HER-01", "HER-02", "COM-01", "COM-04", "HER-10"};
+    const std::array<const char*, 5> codes{"1466", "0683", "1480", "9999", "1466"};
+    std::string text = "{\"format\": \"granska-waivers/1\", \"waivers\": [\n";
+    for (std::size_t j = 0; j < 500; ++j) {
+        const std::string decision =
+            fmt::format(R"("justification": "w{}", "decided_by": "KS", "expires": "{}")", j,
+                        j % 5 == 3 ? "2026-01-01" : "2027-01-01");
+        const std::string rule_subject =
+            fmt::format(R"("rule": "{}", "subject": "namnd-{}")", rules[j % 7 % 5], j % 41);
+        const std::string names =
+            j % 5 == 0 ? fmt::format(R"("fingerprint": "{:032x}")", (j * 7) % 1500)
+            : j % 5 == 2
+                ? fmt::format(R"({}, "municipality": "{}")", rule_subject, codes[j % 9 % 5])
+                : rule_subject;
+        text += fmt::format("{}{{{}, {}}}\n", j == 0 ? "" : ",", names, decision);
+    }
+    return text + "]}";
+}
+
+} // namespace
+
+TEST_CASE("Many waivers over many findings: the same states as each waiver against every finding",
+          "[waivers]") {
+    const auto list = parse(many_waivers());
+    REQUIRE(list.entries.size() == 500);
+    auto indexed = many_findings();
+    auto every = indexed;
+    ck::apply_waivers(indexed, list, day("2026-11-22"));
+    apply_to_every_finding(every, list, day("2026-11-22"));
+
+    std::size_t waived = 0;
+    for (std::size_t k = 0; k < every.cases.size(); ++k)
+        for (std::size_t i = 0; i < every.cases[k].findings.size(); ++i) {
+            const auto& got = indexed.cases[k].findings[i];
+            const auto& want = every.cases[k].findings[i];
+            INFO("case " << k << " finding " << i);
+            CHECK(got.state == want.state);
+            CHECK(got.waiver.justification == want.waiver.justification);
+            waived += want.state == ck::finding_state::waived ? 1 : 0;
+        }
+    CHECK(waived > 0);
+    CHECK(waived < 1600);
+
+    // Stale only where no finding of the run matches, expired for every fifth.
+    std::size_t expired = 0;
+    std::size_t stale = 0;
+    for (const auto& p : indexed.waiver_problems) {
+        const auto& w = list.entries[p.line - 2];
+        if (p.kind == "expired") {
+            ++expired;
+            CHECK(w.expires == "2026-01-01");
+            continue;
+        }
+        ++stale;
+        auto probe = many_findings();
+        apply_to_every_finding(probe, ck::waivers{list.file, {w}}, day("2026-11-22"));
+        for (const auto& c : probe.cases)
+            for (const auto& f : c.findings)
+                CHECK(f.state != ck::finding_state::waived);
+    }
+    CHECK(expired == 100);
+    CHECK(stale > 0);
 }
