@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <csignal>
@@ -225,6 +226,14 @@ headless_result run_headless(const std::vector<std::string>& args, const std::st
         result.error = fmt::format("chromium avslutades med status {}:{}", result.status,
                                    log_tail(read_file_text(err_file)));
     return result;
+}
+
+int pdf_timeout_seconds(std::size_t findings) {
+    constexpr std::size_t base_seconds = 120;
+    constexpr std::size_t findings_per_second = 200;
+    constexpr std::size_t longest_seconds = 24 * 60 * 60;
+    return static_cast<int>(
+        std::min(base_seconds + findings / findings_per_second, longest_seconds));
 }
 
 pdf_result html_to_pdf(const std::string& html, int timeout_seconds) {

@@ -4,6 +4,7 @@
 // with a clear message and everything else works.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,13 @@ struct pdf_result {
     std::string pdf;   // the PDF's bytes; empty on failure
     std::string error; // Swedish, empty on success
 };
+
+// Chromium's time limit for printing a report with `findings` findings: 120 s
+// for starting the browser and a small report, plus 1 s per 200 findings,
+// since laying out and printing grow with the report's length (a fixed 120 s
+// failed large reports). At most a day, so a count near the limits of
+// size_t cannot overflow.
+int pdf_timeout_seconds(std::size_t findings);
 
 // Prints an HTML document to PDF: paper and margins from the document's
 // @page rule (A4 for the report), no browser header or footer, backgrounds

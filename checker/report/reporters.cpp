@@ -16,9 +16,14 @@ rendered as_text(const run_report& report, const format_options& options) {
     return {format(report, options), {}};
 }
 
-// The HTML report printed by headless Chromium: the meeting papers.
+// The HTML report printed by headless Chromium: the meeting papers, with a
+// time limit that grows with the number of findings printed.
 rendered as_pdf(const run_report& report, const format_options& options) {
-    auto printed = html_to_pdf(redact_personal_numbers(format_html(report, options)));
+    std::size_t findings = 0;
+    for (const auto& c : report.cases)
+        findings += c.findings.size();
+    auto printed = html_to_pdf(redact_personal_numbers(format_html(report, options)),
+                               pdf_timeout_seconds(findings));
     return {std::move(printed.pdf), std::move(printed.error)};
 }
 
