@@ -20,18 +20,20 @@ namespace {
 const std::string libfaketime = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1";
 
 // The second run's clock: years ahead with libfaketime (Debian's faketime
-// package); without it, the real clock once its second has changed (the
-// core.xml time has whole seconds).
+// package) when the fake clock reaches granska; otherwise (no libfaketime, or
+// a sanitizer build, whose runtime must come first and so refuses the
+// preload) the real clock once its second has changed (the core.xml time has
+// whole seconds).
 outcome run_later(const std::vector<std::string>& args) {
     if (std::filesystem::exists(libfaketime)) {
         const std::vector<std::string> fake{"LD_PRELOAD=" + libfaketime,
                                             "FAKETIME=@2031-05-02 03:04:05"};
-        // The fake clock reaches granska: its "today" is the fake date.
+        // The fake clock reaches granska when its "today" is the fake date.
         const auto today = run_granska(
             {"check", "policies/herrljunga", "--format", "json", "--fail-on", "never", "--quiet"},
             fake);
-        REQUIRE(today.out.find("\"as_of\": \"2031-05-02\"") != std::string::npos);
-        return run_granska(args, fake);
+        if (today.out.find("\"as_of\": \"2031-05-02\"") != std::string::npos)
+            return run_granska(args, fake);
     }
     const auto start = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
     while (std::chrono::system_clock::now() < start + std::chrono::milliseconds(1100))
