@@ -16,24 +16,40 @@
 using granska::e2e::run_granska;
 using json = nlohmann::json;
 
-TEST_CASE("trace sees every obligation form and reports each sentence it cannot place",
-          "[e2e][trace]") {
+namespace {
+
+// A scratch case holding only a policy and its text, for trace to read:
+// the folder (root/provkommun) and the root to remove afterwards.
+struct policy_case {
+    std::string root;
+    std::string dir;
+};
+
+policy_case write_policy_case(const std::string& policy_text) {
     const std::string root = granska::e2e::temp_dir();
     const std::string dir = root + "/provkommun";
     std::filesystem::create_directories(dir);
     std::ofstream(dir + "/policy.json") << R"({"format": "granska/1", "kind": "policy",
  "municipality": {"name": "Provkommun", "code": "9999"}, "id": "p", "title": "Prov"})";
-    std::ofstream(dir + "/policy.txt")
-        << "Prov\n\nInledning\n\nNämnden måste rapportera. Bolaget får inte avstå. Nämnderna är "
-           "skyldiga att "
-           "svara. Det åligger styrelsen att följa upp. Förvaltningen har ansvar att planera. "
-           "Styrelsen har "
-           "samordningsansvaret för arbetet. Uppföljning sker årligen. Effekten följs upp. Policyn "
-           "fastställs av fullmäktige. Resultatet redovisas i styrelsen. Det är samhällets ansvar "
-           "att "
-           "medverka. Uppföljningen av planen.\n\nHandlingsplan\n\n- Organisera mottagandet. Klart "
-           "2014.\n"
-           "- Bättre samverkan.\n";
+    std::ofstream(dir + "/policy.txt") << policy_text;
+    return {root, dir};
+}
+
+} // namespace
+
+TEST_CASE("trace sees every obligation form and reports each sentence it cannot place",
+          "[e2e][trace]") {
+    const auto [root, dir] = write_policy_case(
+        "Prov\n\nInledning\n\nNämnden måste rapportera. Bolaget får inte avstå. Nämnderna är "
+        "skyldiga att "
+        "svara. Det åligger styrelsen att följa upp. Förvaltningen har ansvar att planera. "
+        "Styrelsen har "
+        "samordningsansvaret för arbetet. Uppföljning sker årligen. Effekten följs upp. Policyn "
+        "fastställs av fullmäktige. Resultatet redovisas i styrelsen. Det är samhällets ansvar "
+        "att "
+        "medverka. Uppföljningen av planen.\n\nHandlingsplan\n\n- Organisera mottagandet. Klart "
+        "2014.\n"
+        "- Bättre samverkan.\n");
     const auto r = run_granska({"trace", dir, "--format", "json"});
     CHECK(r.status == 1); // nothing covers Provkommun's sentences
     const auto j = json::parse(r.out);
@@ -110,14 +126,9 @@ TEST_CASE("the untrue not_checkable reasons are gone", "[e2e][trace]") {
 // (checker/base/escape.hpp: & < > " and ') and redacts identity numbers; the
 // whole page is a golden file, the scratch folder's path cut from it.
 TEST_CASE("trace html escapes and redacts the policy's sentences", "[e2e][trace]") {
-    const std::string root = granska::e2e::temp_dir();
-    const std::string dir = root + "/provkommun";
-    std::filesystem::create_directories(dir);
-    std::ofstream(dir + "/policy.json") << R"({"format": "granska/1", "kind": "policy",
- "municipality": {"name": "Provkommun", "code": "9999"}, "id": "p", "title": "Prov"})";
-    std::ofstream(dir + "/policy.txt")
-        << "Prov\n\nInledning\n\nNämnden måste svara <b>Alla</b> & \"ingen\" 'annan'. "
-           "Kontaktperson 19121212-1212 ska följa upp.\n";
+    const auto [root, dir] = write_policy_case(
+        "Prov\n\nInledning\n\nNämnden måste svara <b>Alla</b> & \"ingen\" 'annan'. "
+        "Kontaktperson 19121212-1212 ska följa upp.\n");
     const auto r = run_granska({"trace", dir, "--format", "html"});
     CHECK(r.status == 1);
     std::string page = r.out;
