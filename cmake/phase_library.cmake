@@ -20,6 +20,7 @@ function(granska_phase name)
     endif()
   endforeach()
   target_link_libraries(${target} PUBLIC ${uses_targets} ${arg_LINKS})
+  granska_build_speed(${target})
   granska_check_layering(${target} "checker/${name}" "${arg_USES}" ${sources} ${headers})
 endfunction()
 

@@ -16,7 +16,7 @@ namespace granska::checker {
 
 namespace {
 
-std::string reason(int error) {
+std::string errno_text(int error) {
     return swedish_reason(std::error_code(error, std::generic_category()));
 }
 
@@ -76,7 +76,7 @@ std::string atomic_file::fail(int error) {
     if (!temp_.empty())
         ::unlink(temp_.c_str());
     temp_.clear();
-    return fmt::format("kan inte skriva {}: {}", path_, reason(error));
+    return fmt::format("kan inte skriva {}: {}", path_, errno_text(error));
 }
 
 namespace {

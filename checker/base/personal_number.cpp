@@ -8,10 +8,6 @@ namespace granska::checker {
 
 namespace {
 
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
-
 int number_at(std::string_view digits, std::size_t at, std::size_t length) {
     int n = 0;
     for (std::size_t i = 0; i < length; ++i)
@@ -64,14 +60,14 @@ std::vector<std::pair<std::size_t, std::size_t>> find_personal_numbers(std::stri
         return found;
     std::size_t i = 0;
     while (i < text.size()) {
-        if (!is_digit(text[i])) {
+        if (!is_ascii_digit(text[i])) {
             ++i;
             continue;
         }
         // A maximal run of digits: anything longer or shorter than the two
         // forms is some other number (an amount, a case number, YYYYMMDD-NNNN).
         const std::size_t begin = i;
-        while (i < text.size() && is_digit(text[i]))
+        while (i < text.size() && is_ascii_digit(text[i]))
             ++i;
         const std::size_t run = i - begin;
         if (run == 12) {
@@ -80,7 +76,7 @@ std::vector<std::pair<std::size_t, std::size_t>> find_personal_numbers(std::stri
                 found.emplace_back(begin, i);
         } else if (run == 6 && i + 5 <= text.size() && text[i] == '-') {
             std::size_t j = i + 1;
-            while (j < text.size() && is_digit(text[j]))
+            while (j < text.size() && is_ascii_digit(text[j]))
                 ++j;
             if (j - (i + 1) == 4) {
                 std::string ten;

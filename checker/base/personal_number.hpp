@@ -11,6 +11,11 @@
 
 namespace granska::checker {
 
+// 0-9 only: std::isdigit depends on the locale and takes int.
+constexpr bool is_ascii_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
 // Byte ranges [begin, end) of every personal identity number in `text`:
 // YYMMDD-NNNN or YYYYMMDDNNNN, not part of a longer run of digits, a real
 // date (YYMMDD in 19YY or 20YY; the day may be a samordningsnummer's day + 60),

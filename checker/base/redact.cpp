@@ -1,4 +1,5 @@
 #include "checker/base/redact.hpp"
+#include "checker/base/personal_number.hpp"
 
 #include <cstdint>
 #include <utility>
@@ -11,12 +12,8 @@ namespace {
 constexpr std::string_view replacement = "[personnummer]";
 constexpr std::size_t hash_run = 16;
 
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
-
 bool is_hex(char c) {
-    return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
 int two(std::string_view text, std::size_t at) {
@@ -51,7 +48,7 @@ std::size_t hex_run(std::string_view text, std::size_t begin, std::size_t end) {
 
 std::size_t digits_from(std::string_view text, std::size_t at) {
     std::size_t end = at;
-    while (end < text.size() && is_digit(text[end]))
+    while (end < text.size() && is_ascii_digit(text[end]))
         ++end;
     return end;
 }
@@ -88,7 +85,7 @@ std::string redact_personal_numbers(std::string_view text) {
     std::size_t copied = 0;
     std::size_t i = 0;
     while (i < text.size()) {
-        if (!is_digit(text[i])) {
+        if (!is_ascii_digit(text[i])) {
             ++i;
             continue;
         }

@@ -36,7 +36,7 @@ std::string level_words(ast::severity level) {
     return std::string(words[static_cast<std::size_t>(level)]);
 }
 
-std::vector<std::string> lower_words(std::string_view text) {
+std::vector<std::string> lint_words(std::string_view text) {
     std::vector<std::string> out;
     std::string current;
     for (const char ch : text) {
@@ -145,7 +145,7 @@ private:
             return;
         std::set<ast::severity> called_for;
         std::string said;
-        for (const auto& w : lower_words(r.cite.clause))
+        for (const auto& w : lint_words(r.cite.clause))
             for (const auto& m : modal_verbs)
                 if (w == m.word) {
                     called_for.insert(m.level);

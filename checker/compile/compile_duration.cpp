@@ -60,7 +60,7 @@ bool holds(ast::optoken op, int cmp) {
 }
 
 // int ± int, date ± duration, date − date (days), duration + duration; else unknown.
-value arithmetic(const value& a, const value& b, bool plus) {
+value add_or_subtract(const value& a, const value& b, bool plus) {
     if (a.tag == value_tag::integer && b.tag == value_tag::integer)
         return value::of_int(plus ? a.integer + b.integer : a.integer - b.integer);
     if (a.tag == value_tag::date && b.tag == value_tag::duration) {
@@ -122,8 +122,8 @@ std::optional<typed> compiler::dynamic_arithmetic(const typed& lhs, bool plus, c
         rhs.t.kind != type_kind::duration)
         return std::nullopt;
     auto l = lhs.fn, r = rhs.fn;
-    return typed{result, [l, r, plus](eval_context& c) { return arithmetic(l(c), r(c), plus); },
-                 text};
+    return typed{result,
+                 [l, r, plus](eval_context& c) { return add_or_subtract(l(c), r(c), plus); }, text};
 }
 
 // A date compared with a number is nearly always a year: say how to write it.

@@ -12,7 +12,7 @@ bool is_word_char(char c) {
            u >= 0x80;
 }
 
-bool is_blank(char c) {
+bool is_blank_char(char c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
 }
 
@@ -30,7 +30,7 @@ std::vector<pack_token> tokenize_pack(std::string_view source) {
     std::uint32_t breaks = 0;
     while (i < source.size()) {
         const char c = source[i];
-        if (is_blank(c)) {
+        if (is_blank_char(c)) {
             if (c == '\n') {
                 ++line;
                 ++breaks;
@@ -50,7 +50,7 @@ std::vector<pack_token> tokenize_pack(std::string_view source) {
             while (i < source.size() && source[i] != '\n')
                 ++i;
             std::size_t end = i;
-            while (end > start && is_blank(source[end - 1]))
+            while (end > start && is_blank_char(source[end - 1]))
                 --end;
             t.text = std::string(source.substr(start, end - start));
             tokens.push_back(std::move(t));

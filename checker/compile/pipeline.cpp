@@ -243,7 +243,7 @@ void collect(loading& s) {
     s.result.value.top_level = std::move(s.top);
 }
 
-void check_citations(loading& s) {
+void citation_stage(loading& s) {
     for (auto& d : check_citations_of(s.result.value, s.citations))
         s.result.errors.push_back(std::move(d));
 }
@@ -264,7 +264,7 @@ constexpr std::array stages{
     stage{"same_fact_as", check_same_fact},
     stage{"criteria", check_criteria},
     stage{"collect", collect},
-    stage{"citation check", check_citations},
+    stage{"citation check", citation_stage},
 };
 
 // Runs the stages up to and including `last`.

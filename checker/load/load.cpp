@@ -217,7 +217,7 @@ bool read_file(const input_file& file, std::uint64_t max_size, std::string& out,
     return true;
 }
 
-std::string kind_of(const model::node* root) {
+std::string root_kind_text(const model::node* root) {
     const std::string_view kind = root->get_text("kind");
     return kind == "policy" || kind == "organisation" || kind == "plan" ? std::string(kind)
                                                                         : std::string();
@@ -242,7 +242,7 @@ load_result load_case(const std::string& path, const load_options& options) {
         if (read.root == nullptr)
             return;
         doc.root = read.root;
-        doc.kind = kind_of(read.root);
+        doc.kind = root_kind_text(read.root);
         if (!read.errors.empty())
             return; // duplicated keys: which value was meant is unknown
         auto problems = validate_document(*read.root);

@@ -28,7 +28,7 @@ constexpr value_check value_checks[] = {
     {type_kind::duration, "en tidslängd enligt ISO 8601 (t.ex. P4Y, P6M, P120D)"},
 };
 
-const char* expected_words(type_kind k) {
+const char* expected_type_words(type_kind k) {
     for (const auto& c : value_checks)
         if (c.kind == k)
             return c.expected;
@@ -90,7 +90,7 @@ void check_record(node& record, const record_declaration& kind, std::vector<sche
             continue; // judged with the required fields below
         if (!accept(value, f->value_type.kind))
             out.push_back(
-                {&m.value, fmt::format("förväntade {}", expected_words(f->value_type.kind))});
+                {&m.value, fmt::format("förväntade {}", expected_type_words(f->value_type.kind))});
     }
     for (std::size_t i = 0; i < kind.field_names.size(); ++i) {
         if (kind.optional[i])
@@ -105,7 +105,7 @@ void check_record(node& record, const record_declaration& kind, std::vector<sche
         else if (v->type == node_type::null_value)
             out.push_back(
                 {v, fmt::format("förväntade {}, inte null ({})",
-                                expected_words(kind.type.fields[i].value_type.kind), why)});
+                                expected_type_words(kind.type.fields[i].value_type.kind), why)});
     }
 }
 

@@ -19,7 +19,7 @@ std::string_view trim(std::string_view s) {
     return s.substr(first, s.find_last_not_of(space) - first + 1);
 }
 
-std::string quoted(std::string_view s) {
+std::string cell_quoted(std::string_view s) {
     return "\"" + std::string(s.substr(0, 60)) + (s.size() > 60 ? "…" : "") + "\"";
 }
 
@@ -48,7 +48,7 @@ converted_cell date_value(const cell& c, bool date1904, model::cell_origin at) {
         return ok(json_value::text(text, at));
     return fail(fmt::format("{} är inget datum som granska kan läsa; skriv ÅÅÅÅ-MM-DD "
                             "(t.ex. 2026-03-31) eller ange cellen som datum",
-                            quoted(text)));
+                            cell_quoted(text)));
 }
 
 converted_cell integer_value(const cell& c, model::cell_origin at) {
@@ -60,7 +60,7 @@ converted_cell integer_value(const cell& c, model::cell_origin at) {
                         text.find_first_not_of("0123456789") == std::string_view::npos;
     if (c.kind == cell::type::text && digits)
         return ok(json_value::raw(std::to_string(std::stoll(std::string(text))), at));
-    return fail(fmt::format("{} är inget heltal", quoted(display_text(c))));
+    return fail(fmt::format("{} är inget heltal", cell_quoted(display_text(c))));
 }
 
 converted_cell boolean_value(const cell& c, model::cell_origin at) {
@@ -71,7 +71,7 @@ converted_cell boolean_value(const cell& c, model::cell_origin at) {
         return ok(json_value::raw("true", at));
     if (word == "nej" || word == "falskt" || word == "false")
         return ok(json_value::raw("false", at));
-    return fail(fmt::format("{} ska vara ja eller nej", quoted(display_text(c))));
+    return fail(fmt::format("{} ska vara ja eller nej", cell_quoted(display_text(c))));
 }
 
 converted_cell choice_value(const cell& c, const column& col, model::cell_origin at) {
@@ -85,7 +85,7 @@ converted_cell choice_value(const cell& c, const column& col, model::cell_origin
         labels += (labels.empty() ? "" : ", ") + std::string(ch.label);
     }
     return fail(
-        fmt::format("{} är inget av värdena i listan: {}", quoted(display_text(c)), labels));
+        fmt::format("{} är inget av värdena i listan: {}", cell_quoted(display_text(c)), labels));
 }
 
 json_value lines_value(const cell& c, model::cell_origin at) {

@@ -79,7 +79,7 @@ struct level_words {
     const char* plural; // Swedish, for the overflow annotation and log lines
     const char* singular;
 };
-constexpr level_words levels[] = {
+constexpr level_words level_words_table[] = {
     {"error", "fel", "fel"},
     {"warning", "varningar", "varning"},
     {"notice", "noteringar", "notering"},
@@ -116,39 +116,39 @@ std::string log_line(const annotation_entry& a, const level_words& words) {
 // more there are and where they are (the log lines below, the job summary,
 // SARIF).
 std::string annotations(const std::vector<annotation_entry>& all) {
-    constexpr std::size_t level_count = std::size(levels);
+    constexpr std::size_t level_count = std::size(level_words_table);
     const auto level_of = [](const annotation_entry& a) {
         std::size_t i = 0;
-        while (i + 1 < level_count && std::string_view(a.command) != levels[i].command)
+        while (i + 1 < level_count && std::string_view(a.command) != level_words_table[i].command)
             ++i;
         return i;
     };
     std::size_t total[level_count] = {}, seen[level_count] = {};
     for (const auto& a : all)
         ++total[level_of(a)];
-    const auto shown = [&](std::size_t i) {
+    const auto listed = [&](std::size_t i) {
         return total[i] <= annotations_per_level ? total[i] : annotations_per_level - 1;
     };
     std::string out, overflow;
     for (const auto& a : all) {
         const std::size_t i = level_of(a);
-        if (seen[i]++ < shown(i))
+        if (seen[i]++ < listed(i))
             out += annotation(a);
         else
-            overflow += log_line(a, levels[i]);
+            overflow += log_line(a, level_words_table[i]);
     }
     for (std::size_t i = 0; i < level_count; ++i) {
-        if (total[i] == shown(i))
+        if (total[i] == listed(i))
             continue;
-        const auto& words = levels[i];
+        const auto& words = level_words_table[i];
         out += annotation(
             {words.command, "", 0, 0,
-             fmt::format("granska: {} {} till", total[i] - shown(i), words.plural),
+             fmt::format("granska: {} {} till", total[i] - listed(i), words.plural),
              fmt::format("GitHub visar högst {} {} per steg. Här visas {} av {}; de övriga {} "
                          "står i jobbloggen under raden \"granska: utöver anteckningarna\", i "
                          "jobbsammanfattningen och i SARIF-filen.",
-                         annotations_per_level, words.plural, shown(i), total[i],
-                         total[i] - shown(i))});
+                         annotations_per_level, words.plural, listed(i), total[i],
+                         total[i] - listed(i))});
     }
     if (!overflow.empty())
         out += "granska: utöver anteckningarna (GitHub visar högst " +
@@ -162,7 +162,7 @@ namespace {
 
 // A data string shown, not obeyed: ESC, BEL or a newline in a name would
 // otherwise colour the job log or forge a line inside the annotation.
-std::string shown(std::string_view data) {
+std::string log_text(std::string_view data) {
     return terminal_escape(data);
 }
 
@@ -174,11 +174,11 @@ std::string format_github(const run_report& report, const format_options& option
     std::size_t waived = 0, known = 0;
     for (const auto& c : report.cases)
         for (const auto& f : c.findings) {
-            const std::string file = shown(
+            const std::string file = log_text(
                 relative_path(f.about.file.empty() ? c.path : f.about.file, options.working_dir));
-            std::string message =
-                fmt::format("{}\nKälla: {}, {}: \"{}\"", shown(f.message), shown(f.cite.document),
-                            shown(f.cite.section), shown(f.cite.text));
+            std::string message = fmt::format("{}\nKälla: {}, {}: \"{}\"", log_text(f.message),
+                                              log_text(f.cite.document), log_text(f.cite.section),
+                                              log_text(f.cite.text));
             const char* command = command_of(f.level);
             // Waived and known findings stay visible but never look like failures
             // (with --audit they keep their level: they count like any other).
@@ -188,40 +188,41 @@ std::string format_github(const run_report& report, const format_options& option
             if (f.state == finding_state::waived) {
                 command = quiet;
                 message = fmt::format("{} (undantag: {}; beslut {}; gäller t.o.m. {})",
-                                      shown(f.message), shown(f.waiver.justification),
-                                      shown(f.waiver.decided_by), shown(f.waiver.expires));
+                                      log_text(f.message), log_text(f.waiver.justification),
+                                      log_text(f.waiver.decided_by), log_text(f.waiver.expires));
                 ++waived;
             } else if (f.state == finding_state::known) {
                 command = quiet;
-                message = shown(f.message) + " (känd sedan baslinjen)";
+                message = log_text(f.message) + " (känd sedan baslinjen)";
                 ++known;
             } else if (!report.audit) {
                 ++counts[3 - rank(f.level)];
             }
-            all.push_back({command, file, f.about.line, 0, f.rule + " " + shown(f.title), message});
+            all.push_back(
+                {command, file, f.about.line, 0, f.rule + " " + log_text(f.title), message});
         }
     for (const auto& d : report.errors)
         all.push_back({d.severity == diagnostic_severity::error ? "error" : "warning",
-                       shown(relative_path(d.file, options.working_dir)), d.line, d.column,
-                       "granska: indatafel", shown(d.message)});
+                       log_text(relative_path(d.file, options.working_dir)), d.line, d.column,
+                       "granska: indatafel", log_text(d.message)});
     for (const auto& c : report.cases)
         if (c.common_only)
-            all.push_back({"warning", shown(relative_path(c.path, options.working_dir)), 0, 0,
-                           "granska: bara de gemensamma kraven", shown(common_only_notice(c))});
+            all.push_back({"warning", log_text(relative_path(c.path, options.working_dir)), 0, 0,
+                           "granska: bara de gemensamma kraven", log_text(common_only_notice(c))});
     for (const auto& w : report.waiver_problems)
-        all.push_back({"warning", shown(relative_path(w.file, options.working_dir)), w.line, 0,
+        all.push_back({"warning", log_text(relative_path(w.file, options.working_dir)), w.line, 0,
                        w.kind == "expired" ? "granska: undantaget har gått ut"
                                            : "granska: undantaget matchar inget fynd",
-                       shown(w.message)});
+                       log_text(w.message)});
     std::size_t not_applicable = 0;
     for (const auto& c : report.cases) {
         std::string listed;
         for (const auto& n : c.not_applicable)
-            listed += fmt::format("{}{} {}: {}", listed.empty() ? "" : "\n", n.rule, shown(n.title),
-                                  shown(n.reason));
+            listed += fmt::format("{}{} {}: {}", listed.empty() ? "" : "\n", n.rule,
+                                  log_text(n.title), log_text(n.reason));
         not_applicable += c.not_applicable.size();
         if (!listed.empty())
-            all.push_back({"notice", shown(relative_path(c.path, options.working_dir)), 0, 0,
+            all.push_back({"notice", log_text(relative_path(c.path, options.working_dir)), 0, 0,
                            "granska: kriterier som inte gäller kommunen", listed});
     }
     std::string out = annotations(all);

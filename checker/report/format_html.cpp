@@ -21,10 +21,6 @@ namespace {
 
 const std::string general_title = "Policyn och kommunen som helhet";
 
-std::string esc(std::string_view s) {
-    return html_escape(s);
-}
-
 // error 0, warning 1, info 2: the order of the chart's counts.
 int level_index(severity s) {
     return 3 - rank(s);
@@ -81,7 +77,7 @@ std::vector<group> group_findings(const case_report& c, const run_report& r) {
     return groups;
 }
 
-std::string location(const subject& s, const format_options& o) {
+std::string html_location(const subject& s, const format_options& o) {
     std::string where = relative_path(s.file, o.working_dir);
     if (s.line > 0)
         where += fmt::format(":{}", s.line);
@@ -121,39 +117,40 @@ std::string finding_html(const finding& f, const std::string& id, const run_repo
     const char* state = f.state == finding_state::waived  ? " waived"
                         : f.state == finding_state::known ? " known"
                                                           : "";
-    std::string out =
-        fmt::format("<article class=\"finding {0}{1}\" aria-labelledby=\"{2}\">\n"
-                    "<h5 id=\"{2}\"><span class=\"badge {0}\">{3}</span> <span "
-                    "class=\"rule\">{4}</span> {5}{6}</h5>\n"
-                    "<p class=\"message\">{7}</p>\n",
-                    to_string(f.level), state, id, names_of(f.level).swedish_title, esc(f.rule),
-                    esc(f.title), state_badges(f, o.compare, ci, fi), esc(f.message));
+    std::string out = fmt::format("<article class=\"finding {0}{1}\" aria-labelledby=\"{2}\">\n"
+                                  "<h5 id=\"{2}\"><span class=\"badge {0}\">{3}</span> <span "
+                                  "class=\"rule\">{4}</span> {5}{6}</h5>\n"
+                                  "<p class=\"message\">{7}</p>\n",
+                                  to_string(f.level), state, id, names_of(f.level).swedish_title,
+                                  html_escape(f.rule), html_escape(f.title),
+                                  state_badges(f, o.compare, ci, fi), html_escape(f.message));
     if (f.state == finding_state::waived)
         out += fmt::format("<p class=\"waiver\"><strong>Undantag beslutat</strong> {}: {} Gäller "
                            "till och med {}.{}</p>\n",
-                           esc(f.waiver.decided_by), esc(f.waiver.justification),
-                           esc(f.waiver.expires), r.audit ? "" : " Fyndet räknas inte.");
+                           html_escape(f.waiver.decided_by), html_escape(f.waiver.justification),
+                           html_escape(f.waiver.expires), r.audit ? "" : " Fyndet räknas inte.");
     else if (f.state == finding_state::known)
         out += "<p class=\"waiver\">Fanns redan i baslinjen; räknas inte som nytt.</p>\n";
     out += f.about.kind == "case"
                ? fmt::format("<p class=\"where\">Gäller kommunen som helhet (<code>{}</code>)",
-                             esc(f.about.id))
+                             html_escape(f.about.id))
                : fmt::format("<p class=\"where\">Gäller {} <code>{}</code>",
-                             kind_word(f.about.kind), esc(f.about.id));
-    out += fmt::format(" · plats <code>{}</code>", esc(location(f.about, o)));
+                             kind_word(f.about.kind), html_escape(f.about.id));
+    out += fmt::format(" · plats <code>{}</code>", html_escape(html_location(f.about, o)));
     if (!f.about.pointer.empty())
-        out += fmt::format(" · JSON Pointer <code>{}</code>", esc(f.about.pointer));
+        out += fmt::format(" · JSON Pointer <code>{}</code>", html_escape(f.about.pointer));
     out += "</p>\n";
-    out +=
-        fmt::format("<blockquote>\n<p>{}</p>\n<footer>{}, avsnitt ”{}”</footer>\n</blockquote>\n",
-                    esc(f.cite.text), esc(f.cite.document), esc(f.cite.section));
+    out += fmt::format(
+        "<blockquote>\n<p>{}</p>\n<footer>{}, avsnitt ”{}”</footer>\n</blockquote>\n",
+        html_escape(f.cite.text), html_escape(f.cite.document), html_escape(f.cite.section));
     if (!f.note.empty())
-        out += fmt::format("<p class=\"note\"><strong>Tolkning:</strong> {}</p>\n", esc(f.note));
+        out += fmt::format("<p class=\"note\"><strong>Tolkning:</strong> {}</p>\n",
+                           html_escape(f.note));
     if (!f.evidence.empty()) {
         out += "<table class=\"evidence\">\n<caption>Underlag</caption>\n<tbody>\n";
         for (const auto& e : f.evidence)
-            out += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td></tr>\n", esc(e.name),
-                               esc(e.value));
+            out += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td></tr>\n",
+                               html_escape(e.name), html_escape(e.value));
         out += "</tbody>\n</table>\n";
     }
     return out + "</article>\n";
@@ -164,7 +161,7 @@ std::string group_html(const group& g, const std::string& id, const case_report&
     std::string out =
         fmt::format("<section class=\"body\" aria-labelledby=\"{0}\">\n<h3 id=\"{0}\">{1}</h3>\n"
                     "<p class=\"status\">{2}</p>\n",
-                    id, esc(g.title), esc(status_phrase(g.counts, g.waived)));
+                    id, html_escape(g.title), html_escape(status_phrase(g.counts, g.waived)));
     for (const severity level : {severity::error, severity::warning, severity::info}) {
         std::vector<std::size_t> these;
         for (const auto i : g.findings)
@@ -196,8 +193,8 @@ std::string resolved_html(const comparison& cmp, std::size_t ci, const std::stri
             "<li><span class=\"badge atgardad\">Åtgärdad</span> <span "
             "class=\"rule\">{}</span> ({}) "
             "{}: {} <span class=\"where\">Plats förra gången: <code>{}</code></span></li>\n",
-            esc(f->rule), esc(swedish(f->level)), esc(f->title), esc(f->message),
-            esc(location(f->about, o)));
+            html_escape(f->rule), html_escape(swedish(f->level)), html_escape(f->title),
+            html_escape(f->message), html_escape(html_location(f->about, o)));
     return out + "</ul>\n</section>\n";
 }
 
@@ -206,7 +203,8 @@ std::string case_errors(const case_report& c, const run_report& r, const format_
     for (const auto& d : r.errors)
         if (!c.path.empty() && d.file.starts_with(c.path))
             out += fmt::format("<li><code>{}:{}</code> {}</li>\n",
-                               esc(relative_path(d.file, o.working_dir)), d.line, esc(d.message));
+                               html_escape(relative_path(d.file, o.working_dir)), d.line,
+                               html_escape(d.message));
     return out.empty() ? out : "<ul class=\"errors\">\n" + out + "</ul>\n";
 }
 
@@ -219,10 +217,11 @@ std::string case_html(const case_report& c, std::size_t ci, const run_report& r,
                     "<dt>Kommunkod</dt><dd>{2}</dd>\n<dt>Policy</dt><dd>{3}</dd>\n"
                     "<dt>Referensdatum</dt><dd>{4}</dd>\n<dt>Regelpaket</dt><dd>{5}</dd>\n"
                     "<dt>Underlag</dt><dd><code>{6}</code></dd>\n</dl>\n",
-                    id, esc(c.municipality_name.empty() ? c.path : c.municipality_name),
-                    esc(c.municipality_code), esc(c.policy_title.empty() ? "–" : c.policy_title),
-                    esc(r.as_of), esc(fmt::format("{}", fmt::join(c.packs, ", "))),
-                    esc(relative_path(c.path, o.working_dir)));
+                    id, html_escape(c.municipality_name.empty() ? c.path : c.municipality_name),
+                    html_escape(c.municipality_code),
+                    html_escape(c.policy_title.empty() ? "–" : c.policy_title),
+                    html_escape(r.as_of), html_escape(fmt::format("{}", fmt::join(c.packs, ", "))),
+                    html_escape(relative_path(c.path, o.working_dir)));
     if (!c.loaded) {
         out += "<p class=\"not-loaded\"><strong>Underlaget kunde inte läsas; inga regler "
                "kördes.</strong> "
@@ -230,7 +229,8 @@ std::string case_html(const case_report& c, std::size_t ci, const run_report& r,
         return out + case_errors(c, r, o) + "</section>\n";
     }
     if (c.common_only) // reuses the not-loaded frame: the check was not whole
-        out += "<p class=\"not-loaded\"><strong>" + esc(common_only_notice(c)) + "</strong></p>\n";
+        out += "<p class=\"not-loaded\"><strong>" + html_escape(common_only_notice(c)) +
+               "</strong></p>\n";
     const auto cmp = o.compare;
     const auto groups = group_findings(c, r);
     std::array<std::size_t, 3> counts{};
@@ -240,7 +240,8 @@ std::string case_html(const case_report& c, std::size_t ci, const run_report& r,
             counts[l] += g.counts[l];
         waived += g.waived;
     }
-    out += fmt::format("<p class=\"status\">Fynd: {}.</p>\n", esc(status_phrase(counts, waived)));
+    out += fmt::format("<p class=\"status\">Fynd: {}.</p>\n",
+                       html_escape(status_phrase(counts, waived)));
     if (cmp && cmp->compared(ci)) {
         std::size_t added = 0, unchanged = 0, resolved = 0;
         for (std::size_t i = 0; i < c.findings.size(); ++i)
@@ -271,10 +272,11 @@ std::string case_html(const case_report& c, std::size_t ci, const run_report& r,
         out += fmt::format(
             "<section class=\"in-order\" aria-labelledby=\"{0}-i-ordning\">\n"
             "<h3 id=\"{0}-i-ordning\">I ordning</h3>\n<p>Organ utan fynd per {1}:</p>\n<ul>\n",
-            id, esc(r.as_of));
+            id, html_escape(r.as_of));
         for (const auto* g : in_order)
             out += fmt::format("<li><span class=\"badge i-ordning\">I ordning</span> {}{}</li>\n",
-                               esc(g->title), g->kind.empty() ? "" : " (" + esc(g->kind) + ")");
+                               html_escape(g->title),
+                               g->kind.empty() ? "" : " (" + html_escape(g->kind) + ")");
         out += "</ul>\n</section>\n";
     }
     if (cmp && cmp->compared(ci))
@@ -285,7 +287,8 @@ std::string case_html(const case_report& c, std::size_t ci, const run_report& r,
             "<h3 id=\"{0}-ej-tillampliga\">Kriterier som inte gäller kommunen</h3>\n<ul>\n",
             id);
         for (const auto& n : c.not_applicable)
-            out += fmt::format("<li>{} {}: {}</li>\n", esc(n.rule), esc(n.title), esc(n.reason));
+            out += fmt::format("<li>{} {}: {}</li>\n", html_escape(n.rule), html_escape(n.title),
+                               html_escape(n.reason));
         out += "</ul>\n</section>\n";
     }
     return out + "</section>\n";
@@ -306,8 +309,8 @@ std::string format_html(const run_report& report, const format_options& options)
         "<title>{0} per {1}</title>\n<style>\n{2}</style>\n</head>\n"
         "<body class=\"{3}\">\n<header>\n<h1>{0}</h1>\n"
         "<p class=\"subtitle\">Referensdatum {1} · granska {4}</p>\n</header>\n<main>\n",
-        esc(heading), esc(report.as_of), html_report_style, batch ? "batch" : "single",
-        esc(report.tool_version));
+        html_escape(heading), html_escape(report.as_of), html_report_style,
+        batch ? "batch" : "single", html_escape(report.tool_version));
     out += html_summary(report, options);
     for (std::size_t i = 0; i < report.cases.size(); ++i)
         out += case_html(report.cases[i], i, report, options);

@@ -24,13 +24,13 @@ namespace {
 std::string attr(const std::string& s) {
     return xml_escape(s, true);
 }
-std::string text(const std::string& s) {
+std::string xml_text(const std::string& s) {
     return xml_escape(s, false);
 }
 
 constexpr const char* zero_time = "0.000";
 
-std::string location(const subject& s, const std::string& working_dir) {
+std::string junit_location(const subject& s, const std::string& working_dir) {
     const std::string file = relative_path(s.file, working_dir);
     std::string out = s.line > 0 ? fmt::format("{}:{}", file, s.line) : file;
     if (!s.pointer.empty())
@@ -60,7 +60,7 @@ std::string indented(const std::string& text) {
 std::string finding_text(const finding& f, const std::string& working_dir) {
     std::string out =
         fmt::format("{} {}: {} {} ({}){}\n", swedish(f.level), f.rule, swedish_kind(f.about.kind),
-                    f.about.id, location(f.about, working_dir), state_note(f));
+                    f.about.id, junit_location(f.about, working_dir), state_note(f));
     out += "  " + indented(f.message) + "\n";
     out += fmt::format("  Källa: {}, {}: \"{}\"\n", f.cite.document, f.cite.section, f.cite.text);
     for (const auto& e : f.evidence)
@@ -107,7 +107,7 @@ void add_error_case(suite& s, const std::string& name, const std::string& classn
     s.cases += fmt::format("    <testcase name=\"{}\" classname=\"{}\" time=\"{}\">\n", attr(name),
                            attr(classname), zero_time);
     s.cases += fmt::format("      <error type=\"input\" message=\"{}\">{}</error>\n", attr(message),
-                           text(body));
+                           xml_text(body));
     s.cases += "    </testcase>\n";
     ++s.tests;
     ++s.errors;
@@ -215,7 +215,7 @@ suite case_suite(const run_report& report, const case_report& c, const std::stri
                 : fmt::format("{} fynd; det första: {}", active.size(), active.front()->message);
         s.cases += fmt::format(
             ">\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    </testcase>\n",
-            to_string(worst->level), attr(message), text(body));
+            to_string(worst->level), attr(message), xml_text(body));
         ++s.failures;
     }
     s.properties.emplace_back("waived", std::to_string(waived));
@@ -243,9 +243,9 @@ void write_suite(std::string& out, const suite& s, std::size_t id, const std::st
     }
     out += s.cases;
     out += s.out.empty() ? "    <system-out/>\n"
-                         : "    <system-out>" + text(s.out) + "</system-out>\n";
+                         : "    <system-out>" + xml_text(s.out) + "</system-out>\n";
     out += s.err.empty() ? "    <system-err/>\n"
-                         : "    <system-err>" + text(s.err) + "</system-err>\n";
+                         : "    <system-err>" + xml_text(s.err) + "</system-err>\n";
     out += "  </testsuite>\n";
 }
 
@@ -281,7 +281,7 @@ std::string format_junit(const run_report& report, const format_options& options
                             attr(name), zero_time);
             s.cases += fmt::format(
                 "      <failure type=\"warning\" message=\"{}\">{}</failure>\n    </testcase>\n",
-                attr(w.message), text(fmt::format("{}:{}: {}\n", w.file, w.line, w.message)));
+                attr(w.message), xml_text(fmt::format("{}:{}: {}\n", w.file, w.line, w.message)));
             ++s.tests;
             ++s.failures;
         }

@@ -20,7 +20,7 @@ namespace {
 // Every data string goes through markdown_escape() or markdown_code()
 // (checker/base/escape.hpp): a name, message or key cannot forge a row, a heading,
 // a link, an image, emphasis, HTML or a mention, in a table cell or outside.
-std::string text(std::string_view s) {
+std::string md_text(std::string_view s) {
     return markdown_escape(s);
 }
 
@@ -32,14 +32,14 @@ std::string subject_label(const subject& s, const case_report& c) {
     if (s.kind == "body")
         for (const auto& b : c.bodies)
             if (b.id == s.id && !b.name.empty())
-                return fmt::format("{} {}", text(b.name), code(s.id));
+                return fmt::format("{} {}", md_text(b.name), code(s.id));
     return fmt::format("{} {}", swedish_kind(s.kind), code(s.id));
 }
 
 std::string state_word(const finding& f) {
     if (f.state == finding_state::waived)
-        return fmt::format("undantag: {} (beslut {}; t.o.m. {})", text(f.waiver.justification),
-                           text(f.waiver.decided_by), text(f.waiver.expires));
+        return fmt::format("undantag: {} (beslut {}; t.o.m. {})", md_text(f.waiver.justification),
+                           md_text(f.waiver.decided_by), md_text(f.waiver.expires));
     return f.state == finding_state::known ? "känd sedan baslinjen" : "ny";
 }
 
@@ -51,16 +51,16 @@ void case_section(std::string& out, const case_report& c, const format_options& 
     if (c.municipality_name.empty())
         out += fmt::format("\n### {}\n\n", code(c.path));
     else
-        out += fmt::format("\n### {} ({}) — {}\n\n", text(c.municipality_name),
-                           text(c.municipality_code), code(c.path));
+        out += fmt::format("\n### {} ({}) — {}\n\n", md_text(c.municipality_name),
+                           md_text(c.municipality_code), code(c.path));
     if (!c.loaded) {
         out += "Fallet kunde inte läsas; inga regler kördes (se indatafel nedan).\n";
         return;
     }
     if (c.common_only)
-        out += "> **Obs:** " + text(common_only_notice(c)) + "\n\n";
+        out += "> **Obs:** " + md_text(common_only_notice(c)) + "\n\n";
     for (const auto& n : c.not_applicable)
-        out += fmt::format("- {} {}: {}\n", code(n.rule), text(n.title), text(n.reason));
+        out += fmt::format("- {} {}: {}\n", code(n.rule), md_text(n.title), md_text(n.reason));
     if (!c.not_applicable.empty())
         out += "\n";
     if (c.findings.empty()) {
@@ -88,8 +88,8 @@ void case_section(std::string& out, const case_report& c, const format_options& 
             const std::string where =
                 f->about.line > 0 ? fmt::format("{}:{}", file, f->about.line) : file;
             out += fmt::format("| {} | {} | {} | {} | {} | {} |\n",
-                               first ? subject_label(f->about, c) : "", text(f->rule),
-                               swedish(f->level), text(f->message), code(where), state_word(*f));
+                               first ? subject_label(f->about, c) : "", md_text(f->rule),
+                               swedish(f->level), md_text(f->message), code(where), state_word(*f));
             first = false;
         }
     }
@@ -115,7 +115,7 @@ std::string format_markdown(const run_report& report, const format_options& opti
     std::string out = fmt::format("## granska: {}, {}, {}\n\n", plural(counts[0], "fel", "fel"),
                                   plural(counts[1], "varning", "varningar"),
                                   plural(counts[2], "information", "information"));
-    out += fmt::format("Referensdatum {} · {} · {} · {} · {}\n\n", text(report.as_of),
+    out += fmt::format("Referensdatum {} · {} · {} · {} · {}\n\n", md_text(report.as_of),
                        plural(report.cases.size(), "fall", "fall"),
                        plural(waived, "undantag", "undantag"),
                        plural(known, "känt sedan baslinjen", "kända sedan baslinjen"),
@@ -136,10 +136,11 @@ std::string format_markdown(const run_report& report, const format_options& opti
     if (!cited.empty()) {
         out += "\n### Källor\n\n";
         for (const auto& [rule, f] : cited) {
-            out += fmt::format("- **{}** {} — *{}*, {}: “{}”", text(rule), text(f->title),
-                               text(f->cite.document), text(f->cite.section), text(f->cite.text));
+            out += fmt::format("- **{}** {} — *{}*, {}: “{}”", md_text(rule), md_text(f->title),
+                               md_text(f->cite.document), md_text(f->cite.section),
+                               md_text(f->cite.text));
             if (!f->note.empty())
-                out += fmt::format(" Tolkning: {}", text(f->note));
+                out += fmt::format(" Tolkning: {}", md_text(f->note));
             out += "\n";
         }
     }
@@ -151,7 +152,7 @@ std::string format_markdown(const run_report& report, const format_options& opti
                 where += fmt::format(":{}", d.line);
             if (d.line > 0 && d.column > 0)
                 where += fmt::format(":{}", d.column);
-            out += fmt::format("- {}: {}{}\n", code(where), text(d.message),
+            out += fmt::format("- {}: {}{}\n", code(where), md_text(d.message),
                                d.pointer.empty() ? "" : " (" + code(d.pointer) + ")");
         }
     }
@@ -161,7 +162,7 @@ std::string format_markdown(const run_report& report, const format_options& opti
             out += fmt::format(
                 "- {} ({}): {}\n",
                 code(fmt::format("{}:{}", relative_path(w.file, options.working_dir), w.line)),
-                w.kind == "expired" ? "har gått ut" : "matchar inget fynd", text(w.message));
+                w.kind == "expired" ? "har gått ut" : "matchar inget fynd", md_text(w.message));
     }
     return out;
 }

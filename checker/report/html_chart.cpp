@@ -25,7 +25,7 @@ struct level_style {
 
 // Error: solid dark red; warning: dark amber hatching; info: blue dots. The
 // patterns keep the levels apart in greyscale print and for colour blindness.
-constexpr level_style levels[3] = {
+constexpr level_style level_styles[3] = {
     {"Fel", "#a4161a", "#a4161a"},
     {"Varning", "url(#{id}-varning)", "#7a4a00"},
     {"Information", "url(#{id}-information)", "#1d4f91"},
@@ -69,7 +69,7 @@ std::string defs(const std::string& id) {
 }
 
 std::string fill_of(int level, const std::string& id) {
-    return fmt::format(fmt::runtime(levels[level].fill), fmt::arg("id", id));
+    return fmt::format(fmt::runtime(level_styles[level].fill), fmt::arg("id", id));
 }
 
 std::string legend(const std::string& id, double x0) {
@@ -77,9 +77,10 @@ std::string legend(const std::string& id, double x0) {
     double x = x0;
     for (int l = 0; l < 3; ++l) {
         out += fmt::format(R"(<rect x="{}" y="8" width="16" height="16" fill="{}" stroke="{}"/>)",
-                           number(x), fill_of(l, id), levels[l].stroke);
-        out += fmt::format(R"(<text x="{}" y="21">{}</text>)", number(x + 22), levels[l].name);
-        x += 22 + 8.0 * static_cast<double>(std::string_view(levels[l].name).size()) + 24;
+                           number(x), fill_of(l, id), level_styles[l].stroke);
+        out +=
+            fmt::format(R"(<text x="{}" y="21">{}</text>)", number(x + 22), level_styles[l].name);
+        x += 22 + 8.0 * static_cast<double>(std::string_view(level_styles[l].name).size()) + 24;
     }
     return out + "</g>\n";
 }
@@ -145,7 +146,7 @@ std::string svg(const bar_chart& chart) {
             out += fmt::format(
                 R"(<rect x="{}" y="{}" width="{}" height="{}" fill="{}" stroke="{}" stroke-width="1.5"><title>{}: {}</title></rect>)",
                 number(x + 0.75), number(bar_y), number(std::max(w - 1.5, 1.0)), number(bar_height),
-                fill_of(l, id), levels[l].stroke, html_escape(r.label),
+                fill_of(l, id), level_styles[l].stroke, html_escape(r.label),
                 count_phrase({l == 0 ? r.counts[0] : 0, l == 1 ? r.counts[1] : 0,
                               l == 2 ? r.counts[2] : 0}));
             x += w;
@@ -158,7 +159,7 @@ std::string svg(const bar_chart& chart) {
     return out + "</svg>\n";
 }
 
-std::string table(const bar_chart& chart) {
+std::string data_table(const bar_chart& chart) {
     std::string out = fmt::format(
         "<table class=\"chart-data\">\n<caption>{}: siffrorna i diagrammet</caption>\n"
         "<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">Fel</th><th "
@@ -200,7 +201,7 @@ std::string count_phrase(const std::array<std::size_t, 3>& counts) {
 std::string render_chart(const bar_chart& chart) {
     return fmt::format(
         "<figure class=\"chart\" id=\"{}\">\n<figcaption>{}</figcaption>\n{}{}</figure>\n",
-        html_escape(chart.id), html_escape(chart.title), svg(chart), table(chart));
+        html_escape(chart.id), html_escape(chart.title), svg(chart), data_table(chart));
 }
 
 } // namespace granska::checker

@@ -73,10 +73,6 @@ figure.chart figcaption { font-weight: bold; margin-bottom: .3rem; }
 
 namespace {
 
-std::string esc(std::string_view s) {
-    return html_escape(s);
-}
-
 std::array<std::size_t, 3> counts_of(const case_report& c, const run_report& r) {
     std::array<std::size_t, 3> counts{};
     for (const auto& f : c.findings)
@@ -94,7 +90,8 @@ std::string packs_table(const run_report& r) {
                       "(början)</th></tr></thead>\n<tbody>\n";
     for (const auto& p : r.packs)
         out += fmt::format("<tr><td><code>{}</code></td><td>{}</td><td><code>{}</code></td></tr>\n",
-                           esc(p.id), esc(p.title), esc(p.sha256.substr(0, 12)));
+                           html_escape(p.id), html_escape(p.title),
+                           html_escape(p.sha256.substr(0, 12)));
     return out + "</tbody>\n</table>\n";
 }
 
@@ -120,10 +117,10 @@ std::string counts_table(const run_report& r) {
 }
 
 std::string compare_table(const comparison& cmp, const format_options& o) {
-    std::string source = fmt::format("körningen per {}", esc(cmp.previous_as_of));
+    std::string source = fmt::format("körningen per {}", html_escape(cmp.previous_as_of));
     if (!cmp.previous_file.empty())
-        source +=
-            fmt::format(", <code>{}</code>", esc(relative_path(cmp.previous_file, o.working_dir)));
+        source += fmt::format(", <code>{}</code>",
+                              html_escape(relative_path(cmp.previous_file, o.working_dir)));
     return fmt::format(
         "<table class=\"counts changes\">\n<caption>Sedan förra mötet ({})</caption>\n"
         "<thead><tr><th scope=\"col\">Förändring</th><th "
@@ -146,9 +143,10 @@ std::string cases_table(const run_report& r, const comparison* cmp) {
     for (std::size_t i = 0; i < r.cases.size(); ++i) {
         const auto& c = r.cases[i];
         const auto n = counts_of(c, r);
-        out += fmt::format("<tr><th scope=\"row\"><a href=\"#fall-{}\">{}</a></th><td>{}</td>",
-                           i + 1, esc(c.municipality_name.empty() ? c.path : c.municipality_name),
-                           c.loaded ? esc(c.policy_title) : "kunde inte läsas");
+        out +=
+            fmt::format("<tr><th scope=\"row\"><a href=\"#fall-{}\">{}</a></th><td>{}</td>", i + 1,
+                        html_escape(c.municipality_name.empty() ? c.path : c.municipality_name),
+                        c.loaded ? html_escape(c.policy_title) : "kunde inte läsas");
         out += fmt::format(
             "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>", n[0],
             n[1], n[2]);
@@ -173,12 +171,12 @@ std::string html_summary(const run_report& r, const format_options& o) {
         "<section class=\"summary\" id=\"sammanfattning\" "
         "aria-labelledby=\"sammanfattning-rubrik\">\n"
         "<h2 id=\"sammanfattning-rubrik\">Sammanfattning</h2>\n<dl class=\"facts\">\n";
-    out += fmt::format("<dt>Referensdatum</dt><dd>{}</dd>\n", esc(r.as_of));
+    out += fmt::format("<dt>Referensdatum</dt><dd>{}</dd>\n", html_escape(r.as_of));
     if (r.cases.size() == 1) {
         const auto& c = r.cases[0];
         out += fmt::format("<dt>Kommun</dt><dd>{} ({})</dd>\n<dt>Policy</dt><dd>{}</dd>\n",
-                           esc(c.municipality_name), esc(c.municipality_code),
-                           esc(c.policy_title.empty() ? "–" : c.policy_title));
+                           html_escape(c.municipality_name), html_escape(c.municipality_code),
+                           html_escape(c.policy_title.empty() ? "–" : c.policy_title));
     } else {
         out += fmt::format("<dt>Kommuner</dt><dd>{}</dd>\n", r.cases.size());
     }
@@ -215,8 +213,10 @@ std::string html_appendix(const run_report& r, const format_options& o) {
             out += fmt::format(
                 "<tr><td><code>{}</code></td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
                 "<td><code>{}</code></td><td>{}{}</td></tr>\n",
-                esc(relative_path(d.file, o.working_dir)), d.line, d.column, esc(d.pointer),
-                d.severity == diagnostic_severity::warning ? "varning: " : "", esc(d.message));
+                html_escape(relative_path(d.file, o.working_dir)), d.line, d.column,
+                html_escape(d.pointer),
+                d.severity == diagnostic_severity::warning ? "varning: " : "",
+                html_escape(d.message));
         out += "</tbody>\n</table>\n</section>\n";
     }
     if (!r.waiver_problems.empty()) {
@@ -224,9 +224,10 @@ std::string html_appendix(const run_report& r, const format_options& o) {
                "aria-labelledby=\"undantag-rubrik\">\n"
                "<h2 id=\"undantag-rubrik\">Undantag att se över</h2>\n<ul>\n";
         for (const auto& w : r.waiver_problems)
-            out += fmt::format(
-                "<li><code>{}:{}</code> ({}): {}</li>\n", esc(relative_path(w.file, o.working_dir)),
-                w.line, w.kind == "expired" ? "har gått ut" : "matchar inget fynd", esc(w.message));
+            out += fmt::format("<li><code>{}:{}</code> ({}): {}</li>\n",
+                               html_escape(relative_path(w.file, o.working_dir)), w.line,
+                               w.kind == "expired" ? "har gått ut" : "matchar inget fynd",
+                               html_escape(w.message));
         out += "</ul>\n</section>\n";
     }
     out += "<section class=\"trail\" id=\"sparbarhet\" aria-labelledby=\"sparbarhet-rubrik\">\n"
@@ -236,15 +237,17 @@ std::string html_appendix(const run_report& r, const format_options& o) {
            "kontrollsummor</caption>\n<thead><tr>"
            "<th scope=\"col\">Fil</th><th scope=\"col\">SHA-256</th></tr></thead>\n<tbody>\n";
     for (const auto& p : r.packs)
-        out += fmt::format("<tr><td><code>{}</code></td><td><code>{}</code></td></tr>\n",
-                           esc(relative_path(p.file, o.working_dir)), esc(p.sha256));
+        out +=
+            fmt::format("<tr><td><code>{}</code></td><td><code>{}</code></td></tr>\n",
+                        html_escape(relative_path(p.file, o.working_dir)), html_escape(p.sha256));
     for (const auto& i : r.inputs)
-        out += fmt::format("<tr><td><code>{}</code></td><td><code>{}</code></td></tr>\n",
-                           esc(relative_path(i.path, o.working_dir)), esc(i.sha256));
+        out +=
+            fmt::format("<tr><td><code>{}</code></td><td><code>{}</code></td></tr>\n",
+                        html_escape(relative_path(i.path, o.working_dir)), html_escape(i.sha256));
     out += "</tbody>\n</table>\n";
     if (!r.command_line.empty())
         out += fmt::format("<p>Kommando: <code>{}</code></p>\n",
-                           esc(fmt::format("{}", fmt::join(r.command_line, " "))));
+                           html_escape(fmt::format("{}", fmt::join(r.command_line, " "))));
     return out + "</section>\n";
 }
 
