@@ -79,6 +79,10 @@ bool is_text(const node& n) {
     return n.type == node_type::string;
 }
 
+bool is_blank(std::string_view s) {
+    return s.find_first_not_of(" \t\n\r") == std::string_view::npos;
+}
+
 std::size_t code_points(std::string_view s) {
     std::size_t n = 0;
     for (char c : s)
@@ -106,6 +110,11 @@ public:
             return report(dry, n, "förväntade \"" + s.const_value + "\"");
         if (!s.enum_values.empty() && !(is_text(n) && contains(s.enum_values, n.text())))
             return report(dry, n, "förväntade en av: " + join(s.enum_values));
+        if (is_text(n) && s.blank_is_missing && is_blank(n.text())) {
+            if (!dry)
+                n.type = node_type::null_value; // missing: the rule that needs it says so
+            return ok;
+        }
         if (is_text(n)) {
             if (s.min_length > 0 && code_points(n.text()) < s.min_length)
                 ok &= report(dry, n,
