@@ -249,11 +249,32 @@ private:
     }
 };
 
+// A period (`period` of a plan, `covers` of a follow-up or report) that
+// ends before it begins holds no day: every rule would read it as a plan
+// never in force, so it is an input error at its `to`, like an impossible date.
+void check_periods(const node& n, std::vector<schema_error>& errors) {
+    if (n.type == node_type::array)
+        for (std::uint32_t i = 0; i < n.count; ++i)
+            check_periods(n.items[i], errors);
+    if (n.type != node_type::object)
+        return;
+    for (std::uint32_t i = 0; i < n.count; ++i) {
+        const model::member& m = n.members[i];
+        const node* from = m.key == "period" || m.key == "covers" ? m.value.get("from") : nullptr;
+        const node* to = from ? m.value.get("to") : nullptr;
+        if (to && from->type == node_type::date && to->type == node_type::date &&
+            to->date < from->date && errors.size() < max_schema_errors)
+            errors.push_back({to, "förväntade ett slutdatum på eller efter startdatumet (from)"});
+        check_periods(m.value, errors);
+    }
+}
+
 } // namespace
 
 std::vector<schema_error> validate_document(model::node& root) {
     validator v;
     v.check(root, granska_schema(), false);
+    check_periods(root, v.errors);
     return std::move(v.errors);
 }
 

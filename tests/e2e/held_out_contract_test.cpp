@@ -187,3 +187,28 @@ TEST_CASE("a right-to-left override in a name is shown, not obeyed", "[e2e][held
                     "integrationspolicyn i planer som gäller 2026-11-22; policyn kräver 1–2.\n") !=
           std::string::npos);
 }
+
+TEST_CASE("a plan period that ends before it begins is an input error", "[e2e][held-out]") {
+    // The spec names impossible dates; a period with `to` before `from` holds
+    // no day at all, so every rule would read the plan as never in force and
+    // report that instead of the typing error. Decided as a revisor would: the
+    // data is refused at `to`, and a period of one day (from == to) is valid.
+    const std::string plan = "plans/socialnamnden-verksamhetsplan-2026.json";
+    const edited_copy reversed("herrljunga", plan, [](json& d) {
+        d["period"] = {{"from", "2026-12-31"}, {"to", "2026-01-01"}};
+    });
+    const auto r = check({reversed.path, "policies/tranemo"}, "json");
+    CHECK(r.status == 2);
+    const json report = json::parse(r.out);
+    REQUIRE(report["errors"].size() == 1);
+    CHECK(report["errors"][0]["file"] == reversed.path + "/" + plan);
+    CHECK(report["errors"][0]["pointer"] == "/period/to");
+    CHECK(report["errors"][0]["message"] ==
+          "förväntade ett slutdatum på eller efter startdatumet (from)");
+    CHECK(report["cases"][1]["findings"].size() == 3);
+
+    const edited_copy one_day("herrljunga", plan, [](json& d) {
+        d["period"] = {{"from", "2026-11-22"}, {"to", "2026-11-22"}};
+    });
+    CHECK(json::parse(check({one_day.path}, "json").out)["errors"].empty());
+}
