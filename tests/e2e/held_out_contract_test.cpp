@@ -212,3 +212,16 @@ TEST_CASE("a plan period that ends before it begins is an input error", "[e2e][h
     });
     CHECK(json::parse(check({one_day.path}, "json").out)["errors"].empty());
 }
+
+TEST_CASE("a case named twice is a usage error, not counted twice", "[e2e][held-out]") {
+    // `policies/tranemo ./policies/tranemo/` name one folder (paths are
+    // normalised); checked twice it would double every finding and the
+    // summary, which `merge` refuses for shards. Decided: refused before any
+    // case is checked, with the check's --help hint.
+    const auto r = granska::e2e::run_granska(
+        {"check", "policies/tranemo", "./policies/tranemo/", "--as-of", "2026-11-22"});
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "granska: fel: fallet policies/tranemo anges två gånger; varje fall "
+                   "kontrolleras och räknas en gång\nSe granska check --help.\n");
+}
