@@ -14,6 +14,25 @@ bool is_control(unsigned char c) {
     return c < 0x20 || c == 0x7f;
 }
 
+// The bidirectional formatting characters (U+061C, U+200E, U+200F,
+// U+202A-U+202E, U+2066-U+2069): invisible, they reorder how the rest of
+// the line is shown ("Trojan Source"), so a name with U+202E could make a
+// finding read backwards. The length of the one at `at`, or 0.
+std::size_t bidi_control_length(std::string_view text, std::size_t at, char32_t& cp) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    if (at + 1 < text.size() && byte(at) == 0xd8 && byte(at + 1) == 0x9c) {
+        cp = 0x061c;
+        return 2;
+    }
+    if (at + 2 >= text.size() || byte(at) != 0xe2)
+        return 0;
+    cp = 0x2000 + ((byte(at + 1) & 0x3fU) << 6) + (byte(at + 2) & 0x3fU);
+    const bool bidi = (byte(at + 1) & 0xc0) == 0x80 && (byte(at + 2) & 0xc0) == 0x80 &&
+                      (cp == 0x200e || cp == 0x200f || (cp >= 0x202a && cp <= 0x202e) ||
+                       (cp >= 0x2066 && cp <= 0x2069));
+    return bidi ? 3 : 0;
+}
+
 } // namespace
 
 std::string terminal_escape(std::string_view text, bool keep_line_breaks) {
@@ -30,6 +49,9 @@ std::string terminal_escape(std::string_view text, bool keep_line_breaks) {
                    static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
             // A C1 control in UTF-8 (CSI is U+009B).
             out.append(fmt::format("\\u{:04x}", static_cast<unsigned char>(text[++i])));
+        } else if (char32_t cp = 0; const std::size_t n = bidi_control_length(text, i, cp)) {
+            out.append(fmt::format("\\u{:04x}", static_cast<std::uint32_t>(cp)));
+            i += n - 1;
         } else if (c == '\\' && !keep_line_breaks) {
             out.append("\\\\");
         } else {

@@ -2,6 +2,7 @@
 // baselines and waivers, then the report in the format asked for.
 #include "checker/cli/cli_commands.hpp"
 
+#include "checker/base/escape.hpp"
 #include "checker/check/run.hpp"
 #include "checker/report/reporters.hpp"
 #include "checker/results/baseline.hpp"
@@ -17,6 +18,7 @@
 #include <optional>
 #include <thread>
 #include <unistd.h>
+#include <unordered_set>
 
 namespace granska::checker {
 
@@ -41,6 +43,20 @@ bool render(const run_report& report, const reporter& format, const std::string&
         return false;
     }
     text = std::move(out.bytes);
+    return true;
+}
+
+// A case named twice (`policies/a policies/a/`, normalised alike) would be
+// checked and counted twice, as merge refuses for shards.
+bool cases_named_once(const std::vector<std::string>& cases) {
+    std::unordered_set<std::string_view> seen;
+    for (const auto& c : cases)
+        if (!seen.insert(c).second) {
+            std::cerr << "granska: fel: fallet " << terminal_escape(utf8_lossless(c))
+                      << " anges två gånger; varje fall kontrolleras och räknas en gång\n"
+                         "Se granska check --help.\n";
+            return false;
+        }
     return true;
 }
 
@@ -74,6 +90,8 @@ int write_report(const run_report& report, const std::string& format_name,
 
 int run_check_command(const common_options& common, const check_options& o,
                       const std::vector<std::string>& argv) {
+    if (!cases_named_once(o.cases))
+        return 2;
     const auto as_of = calendar::parse_date(o.as_of.empty() ? today() : o.as_of);
     if (!as_of) {
         std::cerr << "granska: fel: --as-of ska vara ett datum ÅÅÅÅ-MM-DD som finns, fick \""

@@ -100,15 +100,14 @@ void join_case(case_data& data, const std::vector<bool>& usable, diagnostics& er
         }
     }
 
-    // References between bodies the rules follow: a unit's förvaltning
-    // (`parent` of an `enhet`, required) and a bolag's owner (`owner`).
+    // References between bodies: `parent` (an utskott's nämnd, a unit's
+    // förvaltning) and a bolag's `owner` are body ids (submission format), so
+    // one that names no body is an error like a plan's unknown `body`.
     if (have_bodies)
         for (const node* body : bodies)
             for (const char* key : {"parent", "owner"}) {
                 const node* ref = body->get(key);
-                const bool followed =
-                    std::string_view(key) == "owner" || body->get_text("kind") == "enhet";
-                if (!followed || ref == nullptr || ref->type != model::node_type::string ||
+                if (ref == nullptr || ref->type != model::node_type::string ||
                     bodies_by_id.count(ref->text()) != 0)
                     continue;
                 errors.push_back(data_diagnostic(*organisation, ref,
@@ -143,7 +142,9 @@ void join_case(case_data& data, const std::vector<bool>& usable, diagnostics& er
                                                  organisation->path + ")"));
     }
 
-    if (errors.size() != errors_before || policy == nullptr || organisation == nullptr)
+    // A policy or organisation that failed validation may lack the members
+    // read below (its errors are reported already).
+    if (errors.size() != errors_before || !is_usable(policy) || !is_usable(organisation))
         return;
     data.policy = policy->root;
     data.organisation = organisation->root;

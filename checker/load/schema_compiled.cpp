@@ -101,6 +101,8 @@ private:
                                              : throw std::logic_error("format " + f);
             } else if (key == "minLength") {
                 s.min_length = value.get<std::size_t>();
+            } else if (key == "x-blank-is-missing") {
+                s.blank_is_missing = value.get<bool>();
             } else {
                 throw std::logic_error("unsupported schema keyword " + key);
             }

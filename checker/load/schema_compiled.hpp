@@ -28,6 +28,7 @@ struct schema {
     std::uint8_t types = 0; // 0: any type
     format_kind format = format_kind::none;
     std::size_t min_length = 0;
+    bool blank_is_missing = false; // x-blank-is-missing: an empty or blank text is null
     bool has_const = false;
     std::string const_value;
     std::vector<std::string> enum_values; // strings only: all our enums are

@@ -79,6 +79,10 @@ bool is_text(const node& n) {
     return n.type == node_type::string;
 }
 
+bool is_blank(std::string_view s) {
+    return s.find_first_not_of(" \t\n\r") == std::string_view::npos;
+}
+
 std::size_t code_points(std::string_view s) {
     std::size_t n = 0;
     for (char c : s)
@@ -106,6 +110,11 @@ public:
             return report(dry, n, "förväntade \"" + s.const_value + "\"");
         if (!s.enum_values.empty() && !(is_text(n) && contains(s.enum_values, n.text())))
             return report(dry, n, "förväntade en av: " + join(s.enum_values));
+        if (is_text(n) && s.blank_is_missing && is_blank(n.text())) {
+            if (!dry)
+                n.type = node_type::null_value; // missing: the rule that needs it says so
+            return ok;
+        }
         if (is_text(n)) {
             if (s.min_length > 0 && code_points(n.text()) < s.min_length)
                 ok &= report(dry, n,
@@ -240,11 +249,32 @@ private:
     }
 };
 
+// A period (`period` of a plan, `covers` of a follow-up or report) that
+// ends before it begins holds no day: every rule would read it as a plan
+// never in force, so it is an input error at its `to`, like an impossible date.
+void check_periods(const node& n, std::vector<schema_error>& errors) {
+    if (n.type == node_type::array)
+        for (std::uint32_t i = 0; i < n.count; ++i)
+            check_periods(n.items[i], errors);
+    if (n.type != node_type::object)
+        return;
+    for (std::uint32_t i = 0; i < n.count; ++i) {
+        const model::member& m = n.members[i];
+        const node* from = m.key == "period" || m.key == "covers" ? m.value.get("from") : nullptr;
+        const node* to = from ? m.value.get("to") : nullptr;
+        if (to && from->type == node_type::date && to->type == node_type::date &&
+            to->date < from->date && errors.size() < max_schema_errors)
+            errors.push_back({to, "förväntade ett slutdatum på eller efter startdatumet (from)"});
+        check_periods(m.value, errors);
+    }
+}
+
 } // namespace
 
 std::vector<schema_error> validate_document(model::node& root) {
     validator v;
     v.check(root, granska_schema(), false);
+    check_periods(root, v.errors);
     return std::move(v.errors);
 }
 

@@ -3,8 +3,10 @@
 // binary), read once and interpreted: type, properties, required, enum,
 // const, items, additionalProperties (a schema, or false: a closed object
 // whose unknown keys are errors), patternProperties, $ref/$defs, allOf,
-// if/then, format (date, duration) and minLength. Any other keyword in the
-// schema is a bug.
+// if/then, format (date, duration), minLength and granska's annotation
+// x-blank-is-missing (an empty or blank text becomes null: a date whose
+// absence a rule reports may be empty in a valid file). Any other keyword in
+// the schema is a bug.
 #pragma once
 
 #include "checker/model/model.hpp"

@@ -12,6 +12,7 @@
 #include <memory>
 #include <memory_resource>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace granska::checker {
@@ -42,6 +43,10 @@ struct eval_context {
     const citation* cite = nullptr; // the municipality's clause for a rule bound per municipality
     std::vector<finding>* out = nullptr;
     std::vector<explained_check>* explain = nullptr; // set by `granska explain --case`
+    // Fingerprints the rule being evaluated has reported: a second finding
+    // with the same one (COM-05 seeing two texts of one action) is the same
+    // lapse about the same subject and is not repeated.
+    std::unordered_set<std::string> reported;
 
     // Case-wide collections, built on first use.
     const std::vector<const model::node*>& all_actions();

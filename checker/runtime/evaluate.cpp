@@ -330,6 +330,8 @@ void emit_finding(eval_context& ctx, const require_info& req, bool unknown) {
         key += fmt::format("|{}", req.index);
     key += inner;
     f.fingerprint = sha256_hex(key).substr(0, 32);
+    if (!ctx.reported.insert(f.fingerprint).second)
+        return;
     // An id may itself be a personal identity number; the hash above does not echo it, the id must
     // not.
     f.about.id = redact_personal_numbers(f.about.id);
@@ -340,6 +342,7 @@ void evaluate_rule(const compiled_rule& rule, eval_context& ctx) {
     ctx.rule = &rule;
     ctx.slots.assign(rule.slot_count, value::missing());
     ctx.subject_slots.clear();
+    ctx.reported.clear();
     for (const auto& statement : rule.body)
         statement(ctx);
 }

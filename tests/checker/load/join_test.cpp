@@ -78,16 +78,18 @@ TEST_CASE("join: a unit's förvaltning and a company's owner must be bodies", "[
               "/bodies/2/owner: organet \"agare-y\" finns inte i organisationen"});
 }
 
-TEST_CASE("join: a nämnd's parent is not followed", "[join]") {
+TEST_CASE("join: every body's parent must be a body", "[join]") {
+    // submission-format.md: `parent` is a body id (an utskott's nämnd), and
+    // a file naming a body that does not exist is an input error.
     granska::test::temp_folder t;
     t.write("policy.json", policy_json);
     t.write("organisation.json",
             organisation_with(R"({"id": "ks", "name": "Kommunstyrelsen", "kind": "kommunstyrelse"},
- {"id": "sn", "name": "Socialnämnden", "kind": "nämnd", "parent": "finns-inte"})"));
+ {"id": "au", "name": "Arbetsutskottet", "kind": "utskott", "parent": "finns-inte"},
+ {"id": "sn", "name": "Socialnämnden", "kind": "nämnd", "parent": null})"));
     const auto r = load_case(t.path());
-    CHECK(r.errors.empty());
-    REQUIRE(r.value);
-    CHECK(ids(r.value->bodies) == std::vector<std::string>{"ks", "sn"});
-    CHECK(r.value->plans.empty());
-    CHECK(r.value->plans_by_body.empty());
+    CHECK(r.value == nullptr);
+    CHECK(messages(r) ==
+          std::vector<std::string>{
+              "/bodies/1/parent: organet \"finns-inte\" finns inte i organisationen"});
 }

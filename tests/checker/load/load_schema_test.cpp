@@ -127,7 +127,7 @@ TEST_CASE("types and enums say what was expected", "[load][schema]") {
 
 TEST_CASE("impossible dates are errors with pointer, line and column", "[load][schema]") {
     for (const char* bad :
-         {"2023-02-30", "0000-01-01", "2024-01-01T00:00", "2024-01-01+01:00", "", "2024-1-1"}) {
+         {"2023-02-30", "0000-01-01", "2024-01-01T00:00", "2024-01-01+01:00", "2024-1-1"}) {
         INFO(bad);
         CHECK(validated(policy_with(std::string(R"("adopted_on": ")") + bad + "\"")).errors ==
               std::vector<std::string>{
@@ -136,6 +136,22 @@ TEST_CASE("impossible dates are errors with pointer, line and column", "[load][s
     CHECK(validated(policy_with(R"("adopted_on": 20230230)")).errors ==
           std::vector<std::string>{
               "/adopted_on 3:16 förväntade ett datum (ÅÅÅÅ-MM-DD) eller null, fick ett tal"});
+}
+
+TEST_CASE("an empty date or duration a rule reports missing is null, elsewhere an error",
+          "[load][schema]") {
+    // requirements.md: deadline, follow_up_interval (action) and adopted_on
+    // (policy) "may be absent or empty in a valid file: that is a finding".
+    validated v(policy_with(R"("adopted_on": " ", "actions": [{"id": "a", "description": "d",
+ "status": "planned", "deadline": "", "follow_up_interval": ""}])"));
+    REQUIRE(v.errors.empty());
+    CHECK(v.root->get("adopted_on")->type == node_type::null_value);
+    const node* action = &v.root->get("actions")->items[0];
+    CHECK(action->get("deadline")->type == node_type::null_value);
+    CHECK(action->get("follow_up_interval")->type == node_type::null_value);
+    CHECK(validated(policy_with(R"("valid_until": "")")).errors ==
+          std::vector<std::string>{
+              "/valid_until 3:17 förväntade ett datum (ÅÅÅÅ-MM-DD) som finns i kalendern"});
 }
 
 TEST_CASE("malformed durations are errors", "[load][schema]") {
