@@ -143,6 +143,25 @@ struct json_reader::impl {
         return block;
     }
 
+    // Where a scalar ends: its token runs to the next structural character,
+    // so only the whitespace before that is cut off.
+    static std::uint32_t scalar_end(std::uint32_t offset, std::string_view token) {
+        auto size = token.size();
+        while (size > 0 && is_json_space(token[size - 1]))
+            --size;
+        return offset + static_cast<std::uint32_t>(size);
+    }
+
+    // Where a container ends: past the whitespace after its last child (or
+    // after its opening bracket when empty) stands its closing bracket.
+    std::uint32_t container_end(std::uint32_t after_content) const {
+        while (after_content < text.size() && is_json_space(text[after_content]))
+            ++after_content;
+        return after_content + 1;
+    }
+
+    static bool is_json_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
     model::node* allocate_nodes(std::size_t n) {
         auto* block = static_cast<model::node*>(
             arena->allocate(n * sizeof(model::node), alignof(model::node)));
@@ -211,7 +230,8 @@ struct json_reader::impl {
     // pointer as they are made; no copying, no fix-up pass.
     bool read_value(od::value v, model::node& out, std::uint32_t depth) {
         out.document = document;
-        out.offset = offset_of(v.raw_json_token().data());
+        const std::string_view token = v.raw_json_token();
+        out.offset = offset_of(token.data());
         od::json_type type;
         if (auto e = v.type().get(type))
             return fail(e, out.offset);
@@ -227,6 +247,7 @@ struct json_reader::impl {
                 return fail(e, out.offset);
             return read_array(a, out, depth + 1);
         }
+        out.end = scalar_end(out.offset, token);
         return read_scalar(v, type, out);
     }
 
@@ -246,6 +267,7 @@ struct json_reader::impl {
                 return false;
         }
         out.count = static_cast<std::uint32_t>(items.size());
+        out.end = container_end(items.empty() ? out.offset + 1 : items.back().end);
         if (items.empty())
             return true;
         out.items = move_to_arena(items);
@@ -277,6 +299,7 @@ struct json_reader::impl {
                 return false;
         }
         out.count = static_cast<std::uint32_t>(members.size());
+        out.end = container_end(members.empty() ? out.offset + 1 : members.back().value.end);
         if (members.empty())
             return true;
         out.members = move_to_arena(members);
@@ -311,6 +334,7 @@ struct json_reader::impl {
                      ? read_array(a, *root, 1)
                      : fail(simdjson::TAPE_ERROR, root->offset);
         } else {
+            root->end = scalar_end(root->offset, token);
             ok = read_scalar(doc, type, *root);
         }
         if (!ok)
