@@ -2,6 +2,7 @@
 
 #include "checker/load/json_keys.hpp"
 #include "checker/load/json_syntax.hpp"
+#include "checker/load/simdjson_messages.hpp"
 
 #include <simdjson.h>
 
@@ -22,29 +23,6 @@ std::size_t json_padding() {
 bool is_valid_utf8(std::string_view text) {
     return simdjson::validate_utf8(text.data(), text.size());
 }
-
-namespace {
-
-// Something simdjson refused that nlohmann may have accepted (depth, numbers
-// out of range): the Swedish words to use then.
-std::string simdjson_message(simdjson::error_code code) {
-    switch (code) {
-    case simdjson::DEPTH_ERROR:
-        return "ogiltig JSON: nästlad djupare än " + std::to_string(max_json_depth) + " nivåer";
-    case simdjson::NUMBER_ERROR:
-    case simdjson::NUMBER_OUT_OF_RANGE:
-        return "ogiltig JSON: talet ligger utanför det som kan läsas (heltal upp till 2^64 - 1, "
-               "decimaltal upp till cirka 1,8e308)";
-    case simdjson::UTF8_ERROR:
-        return "ogiltig UTF-8";
-    case simdjson::STRING_ERROR:
-        return "ogiltig JSON: oläslig sträng (t.ex. ett ensamt UTF-16-surrogat i \\u-kod)";
-    default:
-        return std::string("ogiltig JSON (") + simdjson::error_message(code) + ")";
-    }
-}
-
-} // namespace
 
 struct json_reader::impl {
     od::parser parser;
@@ -143,6 +121,25 @@ struct json_reader::impl {
         return block;
     }
 
+    // Where a scalar ends: its token runs to the next structural character,
+    // so only the whitespace before that is cut off.
+    static std::uint32_t scalar_end(std::uint32_t offset, std::string_view token) {
+        auto size = token.size();
+        while (size > 0 && is_json_space(token[size - 1]))
+            --size;
+        return offset + static_cast<std::uint32_t>(size);
+    }
+
+    // Where a container ends: past the whitespace after its last child (or
+    // after its opening bracket when empty) stands its closing bracket.
+    std::uint32_t container_end(std::uint32_t after_content) const {
+        while (after_content < text.size() && is_json_space(text[after_content]))
+            ++after_content;
+        return after_content + 1;
+    }
+
+    static bool is_json_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
     model::node* allocate_nodes(std::size_t n) {
         auto* block = static_cast<model::node*>(
             arena->allocate(n * sizeof(model::node), alignof(model::node)));
@@ -211,7 +208,8 @@ struct json_reader::impl {
     // pointer as they are made; no copying, no fix-up pass.
     bool read_value(od::value v, model::node& out, std::uint32_t depth) {
         out.document = document;
-        out.offset = offset_of(v.raw_json_token().data());
+        const std::string_view token = v.raw_json_token();
+        out.offset = offset_of(token.data());
         od::json_type type;
         if (auto e = v.type().get(type))
             return fail(e, out.offset);
@@ -227,62 +225,70 @@ struct json_reader::impl {
                 return fail(e, out.offset);
             return read_array(a, out, depth + 1);
         }
+        out.end = scalar_end(out.offset, token);
         return read_scalar(v, type, out);
     }
 
-    bool read_array(od::array& a, model::node& out, std::uint32_t level) {
-        out.type = model::node_type::array;
+    // What arrays and objects share: the depth limit, the scratch level
+    // their children are read into (`read_child` reads each, with its place
+    // in the parent set), then the count, the end and the children's block.
+    template <typename T, typename Container, typename ReadChild>
+    __attribute__((always_inline)) bool
+    read_container(Container& container, model::node& out, model::node_type type,
+                   std::vector<std::vector<T>>& stack, std::uint32_t level, ReadChild read_child) {
+        out.type = type;
         if (level > max_json_depth)
             return fail(simdjson::DEPTH_ERROR, out.offset);
-        auto& items = scratch_at(item_scratch, level);
-        for (auto item : a) {
-            od::value v;
-            if (auto e = item.get(v))
-                return fail(e, out.offset);
-            model::node& n = items.emplace_back();
-            n.index = static_cast<std::uint32_t>(items.size() - 1);
-            n.parent = &out;
-            if (!read_value(v, n, level))
+        auto& children = scratch_at(stack, level);
+        for (auto child : container) {
+            T& slot = children.emplace_back();
+            node_of(slot).index = static_cast<std::uint32_t>(children.size() - 1);
+            node_of(slot).parent = &out;
+            if (!read_child(child, slot))
                 return false;
         }
-        out.count = static_cast<std::uint32_t>(items.size());
-        if (items.empty())
+        out.count = static_cast<std::uint32_t>(children.size());
+        out.end = container_end(children.empty() ? out.offset + 1 : node_of(children.back()).end);
+        if (children.empty())
             return true;
-        out.items = move_to_arena(items);
+        if constexpr (std::is_same_v<T, model::member>)
+            out.members = move_to_arena(children);
+        else
+            out.items = move_to_arena(children);
         return true;
     }
 
+    bool read_array(od::array& a, model::node& out, std::uint32_t level) {
+        return read_container<model::node>(
+            a, out, model::node_type::array, item_scratch,
+            level, [&](auto& item, model::node& n) __attribute__((always_inline)) {
+                od::value v;
+                if (auto e = item.get(v))
+                    return fail(e, out.offset);
+                return read_value(v, n, level);
+            });
+    }
+
     bool read_object(od::object& o, model::node& out, std::uint32_t level) {
-        out.type = model::node_type::object;
-        if (level > max_json_depth)
-            return fail(simdjson::DEPTH_ERROR, out.offset);
-        auto& members = scratch_at(member_scratch, level);
-        for (auto field_result : o) {
-            od::field field;
-            if (auto e = std::move(field_result).get(field))
-                return fail(e, out.offset);
-            const char* raw = field.key().raw();
-            const std::uint32_t key_offset = offset_of(raw) - 1; // at the opening quote
-            std::string_view key;
-            const auto plain = plain_string(raw);
-            if (plain)
-                key = *plain;
-            else if (auto e = field.unescaped_key().get(key))
-                return fail(e, key_offset);
-            model::member& m = members.emplace_back();
-            m.key = borrow && plain ? key : intern(key);
-            m.value.index = static_cast<std::uint32_t>(members.size() - 1);
-            m.value.parent = &out;
-            if (!read_value(field.value(), m.value, level))
-                return false;
-        }
-        out.count = static_cast<std::uint32_t>(members.size());
-        if (members.empty())
-            return true;
-        out.members = move_to_arena(members);
-        if (out.count > 1)
+        const bool read = read_container<model::member>(
+            o, out, model::node_type::object, member_scratch,
+            level, [&](auto& field_result, model::member& m) __attribute__((always_inline)) {
+                od::field field;
+                if (auto e = std::move(field_result).get(field))
+                    return fail(e, out.offset);
+                const char* raw = field.key().raw();
+                std::string_view key;
+                const auto plain = plain_string(raw);
+                if (plain)
+                    key = *plain;
+                else if (auto e = field.unescaped_key().get(key))
+                    return fail(e, offset_of(raw) - 1); // at the opening quote
+                m.key = borrow && plain ? key : intern(key);
+                return read_value(field.value(), m.value, level);
+            });
+        if (read && out.count > 1)
             find_duplicate_keys(text, out, order, duplicates);
-        return true;
+        return read;
     }
 
     model::node* read_root(od::document& doc) {
@@ -311,6 +317,7 @@ struct json_reader::impl {
                      ? read_array(a, *root, 1)
                      : fail(simdjson::TAPE_ERROR, root->offset);
         } else {
+            root->end = scalar_end(root->offset, token);
             ok = read_scalar(doc, type, *root);
         }
         if (!ok)

@@ -46,6 +46,10 @@ struct node {
     std::uint32_t offset = 0;   // byte offset in the file where the value starts
     std::uint32_t count = 0;    // array items, object members, or string length in bytes
     std::uint32_t index = 0;    // position in the parent (array index or member index)
+    // One past the value's last byte (its closing quote or bracket), so a
+    // finding's region needs no rescan of the value; 0 when the reader did
+    // not build this node. Fills what was padding: a node stays 40 bytes.
+    std::uint32_t end = 0;
     const node* parent = nullptr;
     union {
         bool boolean;
@@ -71,6 +75,8 @@ struct node {
         return {duration.years, duration.months, duration.days};
     }
 };
+
+static_assert(sizeof(node) <= 40, "a node is 40 bytes; the case arenas are sized by it");
 
 struct member {
     std::string_view key; // in the case arena

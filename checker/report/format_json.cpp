@@ -10,8 +10,10 @@
 #include <rapidjson/prettywriter.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <memory>
 #include <string_view>
+#include <utility>
 
 namespace granska::checker {
 
@@ -96,6 +98,42 @@ void flag(writer& w, std::string_view key, bool set) {
     w.Bool(true);
 }
 
+// Members whose values are all text, in the order given: most objects of the
+// result are rows of this table shape.
+using text_members = std::initializer_list<std::pair<std::string_view, std::string_view>>;
+
+void members(writer& w, text_members rows) {
+    for (const auto& [key, value] : rows)
+        member(w, key, value);
+}
+
+// Members whose values are all counts.
+void count_members(writer& w,
+                   std::initializer_list<std::pair<std::string_view, std::uint64_t>> rows) {
+    for (const auto& [key, value] : rows)
+        member(w, key, value);
+}
+
+// One object, whose members `write_members` writes.
+template <typename Members>
+void object(writer& w, Members write_members) {
+    w.StartObject();
+    write_members();
+    w.EndObject();
+}
+
+// `key`: one object, whose members `write_members` writes.
+template <typename Members>
+void object(writer& w, std::string_view key, Members write_members) {
+    text(w, key);
+    object(w, write_members);
+}
+
+// `key`: one object of text members.
+void object(writer& w, std::string_view key, text_members rows) {
+    object(w, key, [&] { members(w, rows); });
+}
+
 // `key`: an array, each item written by `write_item`.
 template <typename Items, typename Write>
 void array(writer& w, std::string_view key, const Items& items, Write write_item) {
@@ -109,11 +147,7 @@ void array(writer& w, std::string_view key, const Items& items, Write write_item
 // `key`: an array of objects, one per item, whose members `write_members` writes.
 template <typename Items, typename Members>
 void object_array(writer& w, std::string_view key, const Items& items, Members write_members) {
-    array(w, key, items, [&](const auto& item) {
-        w.StartObject();
-        write_members(item);
-        w.EndObject();
-    });
+    array(w, key, items, [&](const auto& item) { object(w, [&] { write_members(item); }); });
 }
 
 // `key`: an array of strings.
@@ -122,115 +156,102 @@ void text_array(writer& w, std::string_view key, const std::vector<std::string>&
 }
 
 void write_citation(writer& w, const citation& c) {
-    text(w, "citation");
-    w.StartObject();
-    member(w, "document", c.document);
-    member(w, "section", c.section);
-    member(w, "text", c.text);
-    w.EndObject();
+    object(w, "citation", {{"document", c.document}, {"section", c.section}, {"text", c.text}});
+}
+
+// What a rule cites and how the municipality reads it; every finding of the
+// rule carries the same two.
+void write_citation(writer& w, const citation& c, const std::string& interpretation) {
+    write_citation(w, c);
+    if (!interpretation.empty())
+        member(w, "interpretation", interpretation);
 }
 
 // Every loaded rule, so a report made from the result alone (merge) lists
 // the rules that passed as a single run does (SARIF's tool.driver.rules,
 // JUnit's passing testcases).
 void write_rule(writer& w, const rule_info& r) {
-    w.StartObject();
-    member(w, "id", r.id);
-    member(w, "title", r.title);
-    member(w, "severity", to_string(r.level));
-    member(w, "pack", r.pack);
-    member(w, "file", r.file);
-    member(w, "line", r.line);
-    write_citation(w, r.cite);
-    if (!r.note.empty())
-        member(w, "interpretation", r.note);
-    flag(w, "statute", r.statute);
-    if (!r.same_fact_as.empty())
-        member(w, "same_fact_as", r.same_fact_as);
-    flag(w, "per_municipality", r.per_municipality);
-    w.EndObject();
+    object(w, [&] {
+        member(w, "id", r.id);
+        member(w, "title", r.title);
+        member(w, "severity", to_string(r.level));
+        member(w, "pack", r.pack);
+        member(w, "file", r.file);
+        member(w, "line", r.line);
+        write_citation(w, r.cite, r.note);
+        flag(w, "statute", r.statute);
+        if (!r.same_fact_as.empty())
+            member(w, "same_fact_as", r.same_fact_as);
+        flag(w, "per_municipality", r.per_municipality);
+    });
+}
+
+// Where a finding stands: file, pointer, line, and the value's region.
+void write_subject(writer& w, const subject& about) {
+    object(w, "subject", [&] {
+        members(w, {{"kind", about.kind},
+                    {"id", about.id},
+                    {"file", about.file},
+                    {"pointer", about.pointer}});
+        member(w, "line", about.line);
+        if (about.column > 0) { // the value's region, for clients that underline it
+            member(w, "column", about.column);
+            member(w, "end_line", about.end_line);
+            member(w, "end_column", about.end_column);
+        }
+        if (!about.body.empty())
+            member(w, "body", about.body);
+        if (!about.sheet.empty()) {
+            member(w, "sheet", about.sheet);
+            member(w, "cell", about.cell);
+        }
+    });
 }
 
 void write_finding(writer& w, const finding& f) {
-    w.StartObject();
-    member(w, "rule", f.rule);
-    member(w, "severity", to_string(f.level));
-    member(w, "title", f.title);
-    text(w, "subject");
-    w.StartObject();
-    member(w, "kind", f.about.kind);
-    member(w, "id", f.about.id);
-    member(w, "file", f.about.file);
-    member(w, "pointer", f.about.pointer);
-    member(w, "line", f.about.line);
-    if (f.about.column > 0) { // the value's region, for clients that underline it
-        member(w, "column", f.about.column);
-        member(w, "end_line", f.about.end_line);
-        member(w, "end_column", f.about.end_column);
-    }
-    if (!f.about.body.empty())
-        member(w, "body", f.about.body);
-    if (!f.about.sheet.empty()) {
-        member(w, "sheet", f.about.sheet);
-        member(w, "cell", f.about.cell);
-    }
-    w.EndObject();
-    member(w, "message", f.message);
-    write_citation(w, f.cite);
-    if (!f.note.empty())
-        member(w, "interpretation", f.note);
-    if (!f.same_fact.empty()) // one lapse, one finding: the other criteria it breaches
-        object_array(w, "same_fact", f.same_fact, [&](const related_criterion& r) {
-            member(w, "rule", r.rule);
-            member(w, "title", r.title);
-            write_citation(w, r.cite);
+    object(w, [&] {
+        member(w, "rule", f.rule);
+        member(w, "severity", to_string(f.level));
+        member(w, "title", f.title);
+        write_subject(w, f.about);
+        member(w, "message", f.message);
+        write_citation(w, f.cite, f.note);
+        if (!f.same_fact.empty()) // one lapse, one finding: the other criteria it breaches
+            object_array(w, "same_fact", f.same_fact, [&](const related_criterion& r) {
+                member(w, "rule", r.rule);
+                member(w, "title", r.title);
+                write_citation(w, r.cite);
+            });
+        object_array(w, "evidence", f.evidence, [&](const evidence_item& e) {
+            members(w, {{"name", e.name}, {"value", e.value}});
         });
-    object_array(w, "evidence", f.evidence, [&](const evidence_item& e) {
-        member(w, "name", e.name);
-        member(w, "value", e.value);
+        member(w, "fingerprint", f.fingerprint);
+        member(w, "state", state_name(f.state));
+        if (f.state == finding_state::waived)
+            object(w, "waiver",
+                   {{"justification", f.waiver.justification},
+                    {"decided_by", f.waiver.decided_by},
+                    {"expires", f.waiver.expires}});
     });
-    member(w, "fingerprint", f.fingerprint);
-    member(w, "state", state_name(f.state));
-    if (f.state == finding_state::waived) {
-        text(w, "waiver");
-        w.StartObject();
-        member(w, "justification", f.waiver.justification);
-        member(w, "decided_by", f.waiver.decided_by);
-        member(w, "expires", f.waiver.expires);
-        w.EndObject();
-    }
-    w.EndObject();
 }
 
 void write_case(writer& w, const case_report& c) {
     w.StartObject();
     member(w, "path", c.path);
-    text(w, "municipality");
-    w.StartObject();
-    member(w, "name", c.municipality_name);
-    member(w, "code", c.municipality_code);
-    w.EndObject();
+    object(w, "municipality", {{"name", c.municipality_name}, {"code", c.municipality_code}});
     text(w, "loaded");
     w.Bool(c.loaded);
     flag(w, "common_only", c.common_only);
     if (c.common_only)
         member(w, "notice", common_only_notice(c));
     if (c.loaded) {
-        text(w, "policy");
-        w.StartObject();
-        member(w, "id", c.policy_id);
-        member(w, "title", c.policy_title);
-        w.EndObject();
+        object(w, "policy", {{"id", c.policy_id}, {"title", c.policy_title}});
         text_array(w, "rule_packs", c.packs);
         object_array(w, "bodies", c.bodies, [&](const body_info& b) {
-            member(w, "id", b.id);
-            member(w, "name", b.name);
-            member(w, "kind", b.kind);
+            members(w, {{"id", b.id}, {"name", b.name}, {"kind", b.kind}});
         });
         object_array(w, "not_applicable", c.not_applicable, [&](const not_applicable_rule& n) {
-            member(w, "rule", n.rule);
-            member(w, "title", n.title);
-            member(w, "reason", n.reason);
+            members(w, {{"rule", n.rule}, {"title", n.title}, {"reason", n.reason}});
         });
     }
     array(w, "findings", c.findings, [&](const finding& f) { write_finding(w, f); });
@@ -244,20 +265,13 @@ void write_json(const run_report& report, const format_options&, const output_si
     writer w(stream);
     w.SetIndent(' ', 2);
     w.StartObject();
-    text(w, "tool");
-    w.StartObject();
-    member(w, "name", "granska");
-    member(w, "version", report.tool_version);
-    w.EndObject();
+    object(w, "tool", {{"name", "granska"}, {"version", report.tool_version}});
     member(w, "as_of", report.as_of);
     flag(w, "audit", report.audit);
     if (!report.command_line.empty())
         text_array(w, "command_line", report.command_line);
     object_array(w, "rule_packs", report.packs, [&](const pack_info& p) {
-        member(w, "id", p.id);
-        member(w, "title", p.title);
-        member(w, "file", p.file);
-        member(w, "sha256", p.sha256);
+        members(w, {{"id", p.id}, {"title", p.title}, {"file", p.file}, {"sha256", p.sha256}});
     });
     array(w, "rules", report.rules, [&](const rule_info& r) { write_rule(w, r); });
     array(w, "cases", report.cases, [&](const case_report& c) { write_case(w, c); });
@@ -282,20 +296,18 @@ void write_json(const run_report& report, const format_options&, const output_si
             member(w, "message", p.message);
         });
     object_array(w, "inputs", report.inputs, [&](const input_file& i) {
-        member(w, "path", i.path);
-        member(w, "sha256", i.sha256);
+        members(w, {{"path", i.path}, {"sha256", i.sha256}});
     });
     const auto s = summarize(report);
-    text(w, "summary");
-    w.StartObject();
-    member(w, "cases", s.cases);
-    member(w, "error", s.error);
-    member(w, "warning", s.warning);
-    member(w, "info", s.info);
-    member(w, "input_errors", s.input_errors);
-    member(w, "known", s.known);
-    member(w, "waived", s.waived);
-    w.EndObject();
+    object(w, "summary", [&] {
+        count_members(w, {{"cases", s.cases},
+                          {"error", s.error},
+                          {"warning", s.warning},
+                          {"info", s.info},
+                          {"input_errors", s.input_errors},
+                          {"known", s.known},
+                          {"waived", s.waived}});
+    });
     w.EndObject();
     stream.Put('\n');
     stream.flush_buffer();

@@ -4,9 +4,11 @@
 #include "checker/report/formats.hpp"
 #include "checker/report/report_paths.hpp"
 #include "checker/results/baseline.hpp"
+#include "checker/runtime/value_region.hpp"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
 
 namespace granska::checker {
@@ -18,6 +20,18 @@ using nlohmann::ordered_json;
 constexpr const char* schema_uri =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 constexpr const char* root_base = "%SRCROOT%";
+
+// A diagnostic counts its column in bytes, the run in UTF-16 code units
+// (columnKind); the diagnostic's source line converts one to the other. A
+// workbook's column is its cell's, and a line too long or broken to be kept
+// (no source line) keeps its byte column.
+std::uint32_t utf16_column_of(const diagnostic& d) {
+    if (d.column == 0 || !d.sheet.empty() || d.source_line.empty())
+        return d.column;
+    const std::size_t bytes = d.column - 1;
+    const std::size_t on_line = std::min(bytes, d.source_line.size());
+    return utf16_column(d.source_line, on_line) + static_cast<std::uint32_t>(bytes - on_line);
+}
 // The project's home page, as CPACK_PACKAGE_HOMEPAGE_URL in
 // cmake/install.cmake (tests/e2e/real_clients_test.cpp keeps them equal);
 // each rule's help is its section of docs/rules.md, generated from
@@ -237,7 +251,8 @@ ordered_json invocation_json(const run_report& report, artifact_table& artifacts
     for (const auto& d : report.errors) {
         ordered_json n;
         if (!d.file.empty())
-            n["locations"] = {{{"physicalLocation", artifacts.physical(d.file, d.line, d.column)}}};
+            n["locations"] = {
+                {{"physicalLocation", artifacts.physical(d.file, d.line, utf16_column_of(d))}}};
         n["message"] = {{"text", d.message}};
         n["level"] = d.severity == diagnostic_severity::error ? "error" : "warning";
         n["descriptor"] = {{"id", "granska/indata"}};

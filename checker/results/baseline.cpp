@@ -100,13 +100,11 @@ std::string write_baseline(const run_report& report) {
     return j.dump(2) + "\n";
 }
 
-baseline_result parse_baseline(std::string_view text, const std::string& file) {
-    baseline_result out;
-    json j;
-    if (!parse_json_text(text, file, "baslinjen är inte giltig JSON och kan inte läsas", j,
-                         out.errors))
-        return out;
-    json_locator locator(text);
+namespace {
+
+// A baseline in any of its three forms, its entries into `out`.
+void read_baseline(const json& j, const std::string& file, json_locator& locator,
+                   baseline_result& out) {
     out.value.emplace();
     if (j.is_object() && j.contains("format")) {
         if (j["format"] != format_id) {
@@ -136,7 +134,13 @@ baseline_result parse_baseline(std::string_view text, const std::string& file) {
     }
     if (has_errors(out.errors))
         out.value.reset();
-    return out;
+}
+
+} // namespace
+
+baseline_result parse_baseline(std::string_view text, const std::string& file) {
+    return read_json_text<baseline_result>(
+        text, file, "baslinjen är inte giltig JSON och kan inte läsas", read_baseline);
 }
 
 baseline_result load_baseline(const std::string& path) {

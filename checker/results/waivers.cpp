@@ -191,32 +191,26 @@ bool rule_exists(const std::string& id, const run_report& report) {
     return false;
 }
 
-} // namespace
-
-waivers_result parse_waivers(std::string_view text, const std::string& file) {
-    waivers_result out;
-    json j;
-    if (!parse_json_text(text, file, "undantagsfilen är inte giltig JSON och kan inte läsas", j,
-                         out.errors))
-        return out;
-    json_locator locator(text);
+// The waiver file's format and its list of entries into `out`.
+void read_waiver_file(const json& j, const std::string& file, json_locator& locator,
+                      waivers_result& out) {
     if (!j.is_object()) {
         out.errors.push_back(json_diagnostic(
             file, locator, "",
             fmt::format("undantagsfilen ska vara ett objekt med \"format\": \"{}\" och \"waivers\"",
                         format_id)));
-        return out;
+        return;
     }
     if (!j.contains("format") || j["format"] != format_id) {
         out.errors.push_back(json_diagnostic(
             file, locator, j.contains("format") ? "/format" : "",
             fmt::format("okänt undantagsformat; väntade \"format\": \"{}\"", format_id)));
-        return out;
+        return;
     }
     if (!j.contains("waivers") || !j["waivers"].is_array()) {
         out.errors.push_back(json_diagnostic(file, locator, j.contains("waivers") ? "/waivers" : "",
                                              "\"waivers\" ska vara en lista med undantag"));
-        return out;
+        return;
     }
     for (const auto& [key, value] : j.items())
         if (key != "format" && key != "waivers")
@@ -237,7 +231,13 @@ waivers_result parse_waivers(std::string_view text, const std::string& file) {
         if (auto w = reader.read())
             out.value->entries.push_back(std::move(*w));
     }
-    return out;
+}
+
+} // namespace
+
+waivers_result parse_waivers(std::string_view text, const std::string& file) {
+    return read_json_text<waivers_result>(
+        text, file, "undantagsfilen är inte giltig JSON och kan inte läsas", read_waiver_file);
 }
 
 waivers_result load_waivers(const std::string& path) {

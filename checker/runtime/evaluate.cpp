@@ -51,7 +51,7 @@ void place(subject& s, const model::document& doc, const model::node* n) {
         s.cell = model::cell_name(cell->row, cell->column);
         return; // a workbook's region is the row
     }
-    const auto end = json_value_end(doc.bytes, n->offset);
+    const auto end = value_end(doc.bytes, *n);
     s.column = utf16_column(doc.bytes, n->offset);
     s.end_line = doc.line_of(static_cast<std::uint32_t>(end));
     s.end_column = utf16_column(doc.bytes, end);

@@ -47,6 +47,10 @@ std::size_t json_value_end(std::string_view text, std::size_t start) {
     return text.size();
 }
 
+std::size_t value_end(std::string_view text, const model::node& n) {
+    return n.end != 0 ? n.end : json_value_end(text, n.offset);
+}
+
 std::uint32_t utf16_column(std::string_view text, std::size_t offset) {
     if (offset > text.size())
         offset = text.size();

@@ -3,6 +3,8 @@
 // such as GitHub code scanning underline exactly that value).
 #pragma once
 
+#include "checker/model/model.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -14,6 +16,12 @@ namespace granska::checker {
 // first delimiter, a string at its closing quote, an object or array at its
 // matching bracket (brackets inside strings do not count).
 std::size_t json_value_end(std::string_view text, std::size_t start);
+
+// One past the last byte of `n`'s value in `text`, its document's bytes: the
+// end the JSON reader recorded when it built the node (no rescan: a finding
+// on a whole plan would otherwise read the plan again), or, for a node built
+// some other way, json_value_end's scan.
+std::size_t value_end(std::string_view text, const model::node& n);
 
 // 1-based column of byte `offset` in its line, counted in UTF-16 code units
 // (SARIF's default columnKind, what editors and GitHub count).

@@ -1,8 +1,10 @@
 // The JSON reader: bytes -> nodes with offsets and parents; hostile input.
 #include "checker/load/json_reader.hpp"
+#include "checker/runtime/value_region.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <memory_resource>
 #include <string>
 
@@ -61,6 +63,33 @@ TEST_CASE("nodes know their document, offset, parent and index", "[json]") {
     CHECK(root.members[1].value.type == node_type::null_value);
     CHECK(root.members[1].value.index == 1);
     CHECK(root.members[1].value.offset == 28);
+}
+
+TEST_CASE("every node knows where its value ends, as a rescan of the text finds it", "[json]") {
+    // Whitespace of every kind before delimiters, escapes, empty containers,
+    // a BOM (offsets are file offsets) and a scalar at the root.
+    for (const std::string& text :
+         {std::string(
+              "\xEF\xBB\xBF{\"a\" : [1 ,{\"b\":\"x\\\"]y\" }\t] ,\r\n \"c\": true,\"d\":  -1.5e3\n,"
+              "\"e\": {} , \"f\": [ ], \"g\": null, \"h\" : \"\\u00e4\\\\\"}  \n"),
+          std::string("[[], [[ ]], \"\", 0]"), std::string("  42  "), std::string("\"s\"")}) {
+        const reading r(text);
+        REQUIRE(r.result.root != nullptr);
+        std::size_t nodes = 0;
+        const std::function<void(const node&)> visit = [&](const node& n) {
+            ++nodes;
+            CHECK(n.end == granska::checker::json_value_end(text, n.offset));
+            if (n.is_array())
+                for (std::uint32_t i = 0; i < n.count; ++i)
+                    visit(n.items[i]);
+            else if (n.is_object())
+                for (std::uint32_t i = 0; i < n.count; ++i)
+                    visit(n.members[i].value);
+        };
+        visit(r.root());
+        CHECK(nodes > 0);
+    }
+    CHECK(reading("{\"a\": [1, 2] }").root().get("a")->end == 12);
 }
 
 TEST_CASE("scalars are typed: integers, other numbers, strings, booleans", "[json]") {
