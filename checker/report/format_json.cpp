@@ -235,7 +235,7 @@ void write_finding(writer& w, const finding& f) {
     });
 }
 
-void write_case(writer& w, const case_report& c) {
+void write_case_object(writer& w, const case_report& c) {
     w.StartObject();
     member(w, "path", c.path);
     object(w, "municipality", {{"name", c.municipality_name}, {"code", c.municipality_code}});
@@ -274,7 +274,7 @@ void write_json(const run_report& report, const format_options&, const output_si
         members(w, {{"id", p.id}, {"title", p.title}, {"file", p.file}, {"sha256", p.sha256}});
     });
     array(w, "rules", report.rules, [&](const rule_info& r) { write_rule(w, r); });
-    array(w, "cases", report.cases, [&](const case_report& c) { write_case(w, c); });
+    array(w, "cases", report.cases, [&](const case_report& c) { write_case_object(w, c); });
     object_array(w, "errors", report.errors, [&](const diagnostic& e) {
         member(w, "file", e.file);
         member(w, "line", e.line);

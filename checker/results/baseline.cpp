@@ -15,7 +15,7 @@ namespace {
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-constexpr const char* format_id = "granska-baseline/1";
+constexpr const char* baseline_format_id = "granska-baseline/1";
 
 // Reads fingerprints from an array of objects at `pointer`, each with a string
 // member `key` (baseline entries, or findings of a JSON result).
@@ -90,7 +90,7 @@ std::string write_baseline(const run_report& report) {
                                       {"case", c.path}};
         }
     ordered_json j;
-    j["format"] = format_id;
+    j["format"] = baseline_format_id;
     j["as_of"] = report.as_of;
     j["tool"] = {{"name", "granska"}, {"version", report.tool_version}};
     auto findings = ordered_json::array();
@@ -107,10 +107,10 @@ void read_baseline(const json& j, const std::string& file, json_locator& locator
                    baseline_result& out) {
     out.value.emplace();
     if (j.is_object() && j.contains("format")) {
-        if (j["format"] != format_id) {
-            out.errors.push_back(
-                json_diagnostic(file, locator, "/format",
-                                fmt::format("okänt baslinjeformat; väntade \"{}\"", format_id)));
+        if (j["format"] != baseline_format_id) {
+            out.errors.push_back(json_diagnostic(
+                file, locator, "/format",
+                fmt::format("okänt baslinjeformat; väntade \"{}\"", baseline_format_id)));
         } else if (!j.contains("findings")) {
             out.errors.push_back(
                 json_diagnostic(file, locator, "", "baslinjen saknar \"findings\""));
@@ -130,7 +130,7 @@ void read_baseline(const json& j, const std::string& file, json_locator& locator
             file, locator, "",
             fmt::format("okänd baslinje: väntade ett objekt med \"format\": \"{}\", en SARIF-fil "
                         "eller ett granska-resultat i JSON",
-                        format_id)));
+                        baseline_format_id)));
     }
     if (has_errors(out.errors))
         out.value.reset();

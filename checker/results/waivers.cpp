@@ -19,7 +19,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr const char* format_id = "granska-waivers/1";
+constexpr const char* waivers_format_id = "granska-waivers/1";
 
 constexpr std::array known_members{"fingerprint",   "rule",       "subject", "municipality",
                                    "justification", "decided_by", "expires"};
@@ -198,13 +198,13 @@ void read_waiver_file(const json& j, const std::string& file, json_locator& loca
         out.errors.push_back(json_diagnostic(
             file, locator, "",
             fmt::format("undantagsfilen ska vara ett objekt med \"format\": \"{}\" och \"waivers\"",
-                        format_id)));
+                        waivers_format_id)));
         return;
     }
-    if (!j.contains("format") || j["format"] != format_id) {
+    if (!j.contains("format") || j["format"] != waivers_format_id) {
         out.errors.push_back(json_diagnostic(
             file, locator, j.contains("format") ? "/format" : "",
-            fmt::format("okänt undantagsformat; väntade \"format\": \"{}\"", format_id)));
+            fmt::format("okänt undantagsformat; väntade \"format\": \"{}\"", waivers_format_id)));
         return;
     }
     if (!j.contains("waivers") || !j["waivers"].is_array()) {
