@@ -10,6 +10,10 @@ namespace granska::checker {
 
 namespace {
 
+// Completed with the subcommands of the command that lacks one, as CLI11 has
+// them (use_swedish), so the list cannot fall behind the subcommand table.
+constexpr const char* subcommand_required = "ange ett underkommando";
+
 // CLI11 2.x builds its messages from fixed English templates (CLI/Error.hpp);
 // each is matched here and said again in Swedish with the same pieces.
 struct error_translation {
@@ -23,8 +27,7 @@ const std::vector<error_translation>& translations() {
     static const std::vector<error_translation> table{
         {"RequiredError",
          std::regex("^A subcommand( is required)?$|^Requires at least \\d+ subcommands$"),
-         "ange ett underkommando: check, baseline write, rules, explain, test, trace, merge, "
-         "verify, fmt, lint eller new municipality"},
+         subcommand_required},
         {"RequiredError", std::regex("^(.+) is required$"), "argumentet {0} krävs men saknas"},
         {"", std::regex("^The following arguments? (?:was|were) not expected: (.*)$"),
          "okänt argument: {0} (en flagga som inte finns, eller ett värde för mycket)"},
@@ -76,6 +79,16 @@ public:
     }
 };
 
+// "check, baseline, …, template eller convert": what `app` offers, in the
+// order --help lists it.
+std::string subcommand_names(const CLI::App& app) {
+    const auto subs = app.get_subcommands([](const CLI::App*) { return true; });
+    std::string out;
+    for (std::size_t i = 0; i < subs.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == subs.size() ? " eller " : ", ") + subs[i]->get_name();
+    return out;
+}
+
 } // namespace
 
 std::string swedish_parse_error(const CLI::Error& e) {
@@ -121,11 +134,15 @@ void use_swedish(CLI::App& app, const std::string& version) {
     app.set_version_flag("--version", version, "visa versionen och avsluta");
     app.failure_message([](const CLI::App* failed, const CLI::Error& e) {
         std::string where = "granska";
-        for (const CLI::App* sub = failed; sub && !sub->get_subcommands().empty();) {
-            sub = sub->get_subcommands().front();
-            where += " " + sub->get_name();
+        const CLI::App* deepest = failed;
+        while (deepest && !deepest->get_subcommands().empty()) {
+            deepest = deepest->get_subcommands().front();
+            where += " " + deepest->get_name();
         }
-        return fmt::format("granska: fel: {}\nSe {} --help.\n", swedish_parse_error(e), where);
+        std::string message = swedish_parse_error(e);
+        if (message == subcommand_required && deepest)
+            message += ": " + subcommand_names(*deepest);
+        return fmt::format("granska: fel: {}\nSe {} --help.\n", message, where);
     });
 }
 
