@@ -86,7 +86,7 @@ void find_duplicate_keys(std::string_view text, const model::node& object,
         out.push_back(
             {b_offset,
              "nyckeln " + quote_key(block[second].key) + " förekommer två gånger: " + where,
-             &block[second].value});
+             &block[second].value, ""});
     };
     // Small objects (nearly all) compare pairwise; large ones sort member
     // indices by key once.

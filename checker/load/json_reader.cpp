@@ -55,7 +55,7 @@ struct json_reader::impl {
 
     bool fail(simdjson::error_code code, std::uint32_t offset) {
         if (!failure)
-            failure = json_error{offset, simdjson_message(code), nullptr};
+            failure = json_error{offset, simdjson_message(code), nullptr, ""};
         return false;
     }
 
@@ -342,7 +342,7 @@ json_read_result json_reader::read(const std::string& bytes, std::uint32_t docum
                                    std::pmr::memory_resource& arena, strings where) {
     json_read_result result;
     if (looks_like_utf16(bytes)) {
-        result.errors.push_back({0, "filen är kodad som UTF-16; granska läser UTF-8", nullptr});
+        result.errors.push_back({0, "filen är kodad som UTF-16; granska läser UTF-8", nullptr, ""});
         return result;
     }
     impl& r = *impl_;

@@ -29,6 +29,9 @@ struct json_error {
     std::uint32_t offset = 0;          // byte offset in the file
     std::string message;               // Swedish; never repeats data except redacted keys
     const model::node* node = nullptr; // the value concerned, when the tree was built
+    // Without a tree (a syntax error): the JSON Pointer of the innermost value
+    // being read where reading stopped, "" for the document itself.
+    std::string pointer;
 };
 
 struct json_read_result {

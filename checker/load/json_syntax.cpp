@@ -1,31 +1,114 @@
 #include "checker/load/json_syntax.hpp"
 
+#include "checker/base/json_pointer.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <vector>
 
 namespace granska::checker {
 
 namespace {
+
+// Where reading is, as the containers open around it: the pointer of the
+// value being read when the error comes ("/owner" for bad UTF-8 in the owner's
+// name, "/plans/2" inside the third plan), so a syntax error is located like
+// every other input error.
+class reading_path {
+public:
+    void scalar() {
+        begin_child();
+        close_member();
+    }
+    void open_container(bool is_object) {
+        begin_child();
+        frames_.push_back({is_object, {}, 0, false});
+    }
+    void close_container() {
+        frames_.pop_back();
+        close_member();
+    }
+    void key(const std::string& k) {
+        frames_.back().key = k;
+        frames_.back().child_open = true;
+    }
+    // A member whose key was read is open until its value is; an array's
+    // element only while it is a container (a broken scalar element is
+    // located at its array).
+    std::string pointer() const {
+        std::string out;
+        for (const auto& f : frames_) {
+            if (!f.child_open)
+                break;
+            out += '/';
+            if (f.is_object)
+                append_pointer_token(out, f.key);
+            else
+                out += std::to_string(f.elements - 1);
+        }
+        return out;
+    }
+
+private:
+    struct frame {
+        bool is_object;
+        std::string key;      // the member being read (objects)
+        std::size_t elements; // elements begun (arrays)
+        bool child_open;      // a member or element is being read
+    };
+    void begin_child() {
+        if (frames_.empty())
+            return;
+        if (!frames_.back().is_object)
+            ++frames_.back().elements;
+        frames_.back().child_open = true;
+    }
+    void close_member() {
+        if (!frames_.empty())
+            frames_.back().child_open = false;
+    }
+    std::vector<frame> frames_;
+};
 
 // Accepts everything and remembers the first error: the SAX interface is
 // the only way to get nlohmann's diagnosis without building a DOM.
 struct first_error_handler {
     using json = nlohmann::json;
     std::optional<json_error> error;
+    reading_path path;
 
-    bool null() { return true; }
-    bool boolean(bool) { return true; }
-    bool number_integer(json::number_integer_t) { return true; }
-    bool number_unsigned(json::number_unsigned_t) { return true; }
-    bool number_float(json::number_float_t, const json::string_t&) { return true; }
-    bool string(json::string_t&) { return true; }
-    bool binary(json::binary_t&) { return true; }
-    bool start_object(std::size_t) { return true; }
-    bool key(json::string_t&) { return true; }
-    bool end_object() { return true; }
-    bool start_array(std::size_t) { return true; }
-    bool end_array() { return true; }
+    bool scalar() {
+        path.scalar();
+        return true;
+    }
+    bool null() { return scalar(); }
+    bool boolean(bool) { return scalar(); }
+    bool number_integer(json::number_integer_t) { return scalar(); }
+    bool number_unsigned(json::number_unsigned_t) { return scalar(); }
+    bool number_float(json::number_float_t, const json::string_t&) { return scalar(); }
+    bool string(json::string_t&) { return scalar(); }
+    bool binary(json::binary_t&) { return scalar(); }
+    bool start_object(std::size_t) {
+        path.open_container(true);
+        return true;
+    }
+    bool key(json::string_t& k) {
+        path.key(k);
+        return true;
+    }
+    bool end_object() {
+        path.close_container();
+        return true;
+    }
+    bool start_array(std::size_t) {
+        path.open_container(false);
+        return true;
+    }
+    bool end_array() {
+        path.close_container();
+        return true;
+    }
     bool parse_error(std::size_t position, const std::string& token,
                      const nlohmann::detail::exception& ex) {
         // `position` counts the bytes read, the failing one included; a number
@@ -34,7 +117,7 @@ struct first_error_handler {
         if (ex.id == 406 && position >= token.size())
             offset = position - token.size();
         error = json_error{static_cast<std::uint32_t>(offset), swedish_json_message(ex.what()),
-                           nullptr};
+                           nullptr, path.pointer()};
         return false;
     }
 };

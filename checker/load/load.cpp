@@ -238,7 +238,7 @@ load_result load_case(const std::string& path, const load_options& options) {
         auto read = reader.read(doc.bytes, index, data->arena, json_reader::strings::in_file);
         for (const auto& e : read.errors)
             result.errors.push_back(e.node ? data_diagnostic(doc, e.node, e.message)
-                                           : data_diagnostic(doc, e.offset, "", e.message));
+                                           : data_diagnostic(doc, e.offset, e.pointer, e.message));
         if (read.root == nullptr)
             return;
         doc.root = read.root;
