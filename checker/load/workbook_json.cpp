@@ -39,15 +39,15 @@ json_value* json_value::find(std::string_view key) {
 json_value& json_value::member_object(std::string_view key, model::cell_origin at) {
     if (json_value* v = find(key))
         return *v;
-    members.emplace_back(std::string(key), object(at));
-    return members.back().second;
+    members.push_back({std::string(key), object(at)});
+    return members.back().value;
 }
 
 void json_value::set(std::string_view key, json_value v) {
     if (json_value* old = find(key))
         *old = std::move(v);
     else
-        members.emplace_back(std::string(key), std::move(v));
+        members.push_back({std::string(key), std::move(v)});
 }
 
 std::string json_string(std::string_view s) {
@@ -98,8 +98,8 @@ void write(const json_value& v, std::string& out, std::vector<model::cell_origin
         out += '{';
         for (std::size_t i = 0; i < v.members.size(); ++i) {
             out += i ? ",\n" : "\n";
-            out += indent + json_string(v.members[i].first) + ": ";
-            write(v.members[i].second, out, origins, depth + 1);
+            out += indent + json_string(v.members[i].key) + ": ";
+            write(v.members[i].value, out, origins, depth + 1);
         }
         out += v.members.empty() ? "}" : "\n" + indent.substr(2) + "}";
         return;

@@ -16,7 +16,10 @@ struct json_value {
     enum class type : std::uint8_t { scalar, object, array };
     type kind = type::scalar;
     std::string scalar; // JSON text of a scalar ("\"x\"", "3", "null", "true")
-    std::vector<std::pair<std::string, json_value>> members;
+    // A named member; declared here, defined below: a std::pair of a type
+    // still being defined is ill-formed, and clang's library checks refuse it.
+    struct member;
+    std::vector<member> members;
     std::vector<json_value> items;
     model::cell_origin origin; // offset unused until written
 
@@ -29,6 +32,11 @@ struct json_value {
     json_value& member_object(std::string_view key, model::cell_origin at);
     json_value* find(std::string_view key);
     void set(std::string_view key, json_value v);
+};
+
+struct json_value::member {
+    std::string key;
+    json_value value;
 };
 
 // JSON text of a string, escaped.

@@ -177,7 +177,7 @@ suite case_suite(const run_report& report, const case_report& c, const std::stri
     for (const auto& [id, title] : rules_of(report, c)) {
         const auto not_applicable =
             std::find_if(c.not_applicable.begin(), c.not_applicable.end(),
-                         [&](const not_applicable_rule& n) { return n.rule == id; });
+                         [&rule = id](const not_applicable_rule& n) { return n.rule == rule; });
         if (not_applicable != c.not_applicable.end()) {
             add_skipped_case(s, id + " " + title, classname, not_applicable->reason);
             continue;
