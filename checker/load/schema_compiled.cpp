@@ -103,6 +103,8 @@ private:
                 s.min_length = value.get<std::size_t>();
             } else if (key == "x-blank-is-missing") {
                 s.blank_is_missing = value.get<bool>();
+            } else if (key == "x-ordered-period") {
+                s.ordered_period = value.get<bool>();
             } else {
                 throw std::logic_error("unsupported schema keyword " + key);
             }

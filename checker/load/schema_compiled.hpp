@@ -29,6 +29,7 @@ struct schema {
     format_kind format = format_kind::none;
     std::size_t min_length = 0;
     bool blank_is_missing = false; // x-blank-is-missing: an empty or blank text is null
+    bool ordered_period = false;   // x-ordered-period: `to` is not before `from`
     bool has_const = false;
     std::string const_value;
     std::vector<std::string> enum_values; // strings only: all our enums are

@@ -126,6 +126,8 @@ public:
         }
         if (n.type == node_type::object)
             ok &= check_object(n, s, dry);
+        if (s.ordered_period && n.type == node_type::object)
+            ok &= check_period_order(n, dry);
         if (n.type == node_type::array && s.items)
             for (std::uint32_t i = 0; i < n.count && (ok || !dry); ++i)
                 ok &= check(mutable_node(n.items[i]), *s.items, dry);
@@ -185,6 +187,20 @@ private:
         for (const auto& v : values)
             out += (out.empty() ? "" : ", ") + v;
         return out;
+    }
+
+    // x-ordered-period: a period (a plan's `period`, the `covers` of a
+    // follow-up or report) that ends before it begins holds no day; every
+    // rule would read it as a plan never in force, so it is an input error at
+    // its `to`, like an impossible date. Its dates are parsed by check_object
+    // just before (a dry match parses none, and so compares none).
+    bool check_period_order(const node& n, bool dry) {
+        const node* from = n.get("from");
+        const node* to = n.get("to");
+        if (from && to && from->type == node_type::date && to->type == node_type::date &&
+            to->date < from->date)
+            return report(dry, *to, "förväntade ett slutdatum på eller efter startdatumet (from)");
+        return true;
     }
 
     bool check_format(node& n, format_kind f, bool dry) {
@@ -249,32 +265,11 @@ private:
     }
 };
 
-// A period (`period` of a plan, `covers` of a follow-up or report) that
-// ends before it begins holds no day: every rule would read it as a plan
-// never in force, so it is an input error at its `to`, like an impossible date.
-void check_periods(const node& n, std::vector<schema_error>& errors) {
-    if (n.type == node_type::array)
-        for (std::uint32_t i = 0; i < n.count; ++i)
-            check_periods(n.items[i], errors);
-    if (n.type != node_type::object)
-        return;
-    for (std::uint32_t i = 0; i < n.count; ++i) {
-        const model::member& m = n.members[i];
-        const node* from = m.key == "period" || m.key == "covers" ? m.value.get("from") : nullptr;
-        const node* to = from ? m.value.get("to") : nullptr;
-        if (to && from->type == node_type::date && to->type == node_type::date &&
-            to->date < from->date && errors.size() < max_schema_errors)
-            errors.push_back({to, "förväntade ett slutdatum på eller efter startdatumet (from)"});
-        check_periods(m.value, errors);
-    }
-}
-
 } // namespace
 
 std::vector<schema_error> validate_document(model::node& root) {
     validator v;
     v.check(root, granska_schema(), false);
-    check_periods(root, v.errors);
     return std::move(v.errors);
 }
 
