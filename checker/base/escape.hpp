@@ -12,9 +12,10 @@ namespace granska::checker {
 // For a terminal or a log: every control character (C0, DEL, and the C1
 // controls U+0080-U+009F, which some terminals obey as ESC sequences) and
 // every bidirectional formatting character (U+202E and its kin, which
-// reorder the line around them) shown visibly as \u001b; a backslash doubled so the escape cannot
-// be forged. With `keep_line_breaks`, '\n' and '\t' pass (a message's own layout); data strings
-// inside a line use the default, so a newline cannot start a line.
+// reorder the line around them) shown visibly, as \u001b or \u202e; a
+// backslash doubled so the escape cannot be forged. With `keep_line_breaks`,
+// '\n' and '\t' pass (a message's own layout); data strings inside a line
+// use the default, so a newline cannot start a line.
 std::string terminal_escape(std::string_view text, bool keep_line_breaks = false);
 
 // A file name as text: valid UTF-8 unchanged; otherwise each byte that is

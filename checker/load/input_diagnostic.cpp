@@ -33,7 +33,7 @@ std::string source_line(const std::string& bytes, std::uint32_t offset) {
         return {};
     for (const auto& [from, to] : find_personal_numbers(line))
         for (std::size_t i = from; i < to; ++i)
-            if (line[i] >= '0' && line[i] <= '9')
+            if (is_ascii_digit(line[i]))
                 line[i] = '*';
     return line;
 }

@@ -32,6 +32,7 @@ std::uint32_t utf16_column_of(const diagnostic& d) {
     const std::size_t on_line = std::min(bytes, d.source_line.size());
     return utf16_column(d.source_line, on_line) + static_cast<std::uint32_t>(bytes - on_line);
 }
+
 // The project's home page, as CPACK_PACKAGE_HOMEPAGE_URL in
 // cmake/install.cmake (tests/e2e/real_clients_test.cpp keeps them equal);
 // each rule's help is its section of docs/rules.md, generated from
